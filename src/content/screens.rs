@@ -1,0 +1,38 @@
+//! The words of the start and review screens, the buttons and the messages, so no component
+//! carries text of its own.
+
+pub const APP_NAME: &str = "Aftercare";
+
+pub mod start {
+    pub const HEADING: &str = "Sore back after a massage?";
+    pub const LEAD: &str = "Answer a few quick questions and find out whether this is the ordinary soreness that follows a good massage, why you feel it, what will ease it, and when to get help.";
+    pub const POINTS: &[&str] = &[
+        "Takes about a minute.",
+        "Your answers stay on this device. Nothing is sent anywhere.",
+        "It is guidance, not a diagnosis. If you are worried, contact a healthcare provider.",
+    ];
+    pub const BUTTON: &str = "Start the check";
+}
+
+pub mod question {
+    pub const STEP: &str = "Step";
+    pub const OF: &str = "of";
+    pub const WHY_WE_ASK: &str = "Why we ask";
+    pub const CONTINUE: &str = "Continue";
+    pub const SAVE_AND_REVIEW: &str = "Save and go back to review";
+    pub const TO_RESULT: &str = "See what to do now";
+    pub const BACK: &str = "Back";
+    pub const NEEDS_ANSWER: &str = "Please choose an answer to continue. If you are unsure, \u{201c}Not sure\u{201d} is fine where it is offered.";
+    pub const NEEDS_ANSWER_MULTI: &str = "Please tick at least one box to continue, or the last option if none apply.";
+    pub const WARNING_HEADING: &str = "This needs more than home care";
+    pub const WARNING_BODY: &str = "What you ticked is not part of ordinary massage soreness. We will take you straight to what to do.";
+}
+
+pub mod review {
+    pub const HEADING: &str = "Check your answers";
+    pub const LEAD: &str = "Change anything that is not right, then see your result.";
+    pub const CHANGE: &str = "Change";
+    pub const NOT_ANSWERED: &str = "Not answered";
+    pub const TO_RESULT: &str = "See my result";
+    pub const BACK: &str = "Back";
+}

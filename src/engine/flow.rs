@@ -1,0 +1,130 @@
+//! The questionnaire as a state machine: which screen is showing, and how each action a person
+//! takes moves it. `Session::apply` is pure and total, so every path can be tested natively.
+
+use super::answers::{Answers, QuestionId};
+use super::choice::Choice;
+
+/// The screen a person is looking at.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Screen {
+    #[default]
+    Start,
+    Question(QuestionId),
+    /// Every answer, each with "Change", before the result.
+    Review,
+    Result,
+}
+
+/// Something a person did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// "Start" on the start screen.
+    Begin,
+    /// Picked (or, on a multi-choice question, toggled) option `index` of a question.
+    Pick(QuestionId, usize),
+    /// "Continue" on a question, or "See my result" on the review.
+    Next,
+    Back,
+    /// "Change" beside an answer on the review screen.
+    Change(QuestionId),
+    /// "Change answers" on the result.
+    Review,
+    /// "Start again": forget everything.
+    Restart,
+}
+
+/// Where someone is in the check and what they have answered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Session {
+    pub screen: Screen,
+    pub answers: Answers,
+    /// They came to this question from the review screen, so Continue goes back there.
+    pub changing: bool,
+    /// They pressed Continue without answering: the screen says what is missing.
+    pub needs_answer: bool,
+}
+
+/// "Step 3 of 8": where a question sits among the questions that apply to this person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub step: usize,
+    pub total: usize,
+}
+
+impl Session {
+    /// The session after `action`. Never panics; an action that makes no sense on the current
+    /// screen leaves the session as it is.
+    pub fn apply(self, action: Action) -> Session {
+        let answers = self.answers;
+        match (action, self.screen) {
+            (Action::Restart, _) => Session::default(),
+            (Action::Begin, Screen::Start) => self.go(Screen::Question(QuestionId::ALL[0])),
+            (Action::Pick(question, index), Screen::Question(current)) if question == current => {
+                Session { answers: answers.with_pick(question, index), needs_answer: false, ..self }
+            }
+            (Action::Next, Screen::Question(current)) => {
+                if !answers.is_answered(current) {
+                    Session { needs_answer: true, ..self }
+                } else if answers.has_warning_sign() {
+                    // Warning signs win: nothing more stands between this person and the advice.
+                    self.go(Screen::Result)
+                } else if self.changing {
+                    match first_unanswered(&answers) {
+                        Some(question) => Session { changing: true, ..self.go(Screen::Question(question)) },
+                        None => self.go(Screen::Review),
+                    }
+                } else {
+                    match answers.applicable().skip_while(|q| *q != current).nth(1) {
+                        Some(question) => self.go(Screen::Question(question)),
+                        None => self.go(Screen::Review),
+                    }
+                }
+            }
+            (Action::Next, Screen::Review) => match first_unanswered(&answers) {
+                Some(question) if !answers.has_warning_sign() => {
+                    Session { changing: true, ..self.go(Screen::Question(question)) }
+                }
+                _ => self.go(Screen::Result),
+            },
+            (Action::Back, Screen::Question(_)) if self.changing => self.go(Screen::Review),
+            (Action::Back, Screen::Question(current)) => {
+                match answers.applicable().take_while(|q| *q != current).last() {
+                    Some(question) => self.go(Screen::Question(question)),
+                    None => self.go(Screen::Start),
+                }
+            }
+            (Action::Back, Screen::Review) => match answers.applicable().last() {
+                Some(question) => self.go(Screen::Question(question)),
+                None => self.go(Screen::Start),
+            },
+            (Action::Back | Action::Review, Screen::Result) => self.go(Screen::Review),
+            (Action::Change(question), Screen::Review | Screen::Result) if answers.applies(question) => {
+                Session { changing: true, ..self.go(Screen::Question(question)) }
+            }
+            _ => self,
+        }
+    }
+
+    /// The session on another screen, with the per-screen flags cleared.
+    fn go(self, screen: Screen) -> Session {
+        Session { screen, changing: false, needs_answer: false, ..self }
+    }
+
+    /// Step and total for the question on screen. The total counts only the questions that
+    /// apply given the answers so far, so it stays honest as branches open or close.
+    pub fn progress(&self) -> Option<Progress> {
+        let Screen::Question(current) = self.screen else { return None };
+        let total = self.answers.applicable().count();
+        let step = self.answers.applicable().position(|q| q == current)? + 1;
+        Some(Progress { step, total })
+    }
+
+    /// Whether every question that applies has an answer.
+    pub fn is_complete(&self) -> bool {
+        first_unanswered(&self.answers).is_none()
+    }
+}
+
+fn first_unanswered(answers: &Answers) -> Option<QuestionId> {
+    answers.applicable().find(|q| !answers.is_answered(*q))
+}

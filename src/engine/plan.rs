@@ -1,0 +1,97 @@
+//! The relief plan: the article's strategies, ordered by what fits this person's answers, each
+//! marked with whether they have already tried it and why it sits where it does.
+
+use super::answers::{Answers, Feel, Hydration, Remedy};
+use super::choice::choice_enum;
+
+choice_enum! {
+    /// The ways to relieve ordinary soreness that the article describes.
+    pub enum Relief {
+        Water,
+        Movement,
+        Heat,
+        Cold,
+        /// Over-the-counter anti-inflammatory pain relievers, only after asking a professional.
+        PainRelievers,
+    }
+}
+
+/// Why a step was moved up the plan for this person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// They have drunk little since the massage.
+    LittleWater,
+    /// Tender, inflamed spots: brief cold suits them.
+    TenderSpots,
+    /// Stiffness: heat suits it.
+    Stiffness,
+    /// They have been resting completely: gentle movement beats rest.
+    OnlyResting,
+    /// Severe soreness (7 or more out of 10).
+    Severe,
+}
+
+/// One step of the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub relief: Relief,
+    /// Why it fits them, when their answers moved it up.
+    pub fit: Option<Fit>,
+    /// They told us they already do this.
+    pub tried: bool,
+}
+
+/// Soreness at or above this counts as severe discomfort.
+pub const SEVERE_SORENESS: u8 = 7;
+
+/// The plan, best first. Pain relievers always come last: the article offers them only for
+/// severe discomfort and only after asking a healthcare professional.
+pub fn relief_plan(answers: &Answers) -> Vec<Step> {
+    let tried = answers.remedies();
+    let feel = answers.feel;
+    let mut steps: Vec<(u8, Step)> = [Relief::Water, Relief::Movement, Relief::Heat, Relief::Cold]
+        .into_iter()
+        .map(|relief| {
+            // Base order: water first, as the article's leading strategy; then the rest.
+            let (base, fit) = match relief {
+                Relief::Water => (50, (answers.hydration == Some(Hydration::Little)).then_some(Fit::LittleWater)),
+                Relief::Movement => {
+                    let only_resting = tried.contains(Remedy::Rest) && !tried.contains(Remedy::Movement);
+                    (30, only_resting.then_some(Fit::OnlyResting))
+                }
+                Relief::Heat => (25, matches!(feel, Some(Feel::Stiff | Feel::Both)).then_some(Fit::Stiffness)),
+                Relief::Cold => (20, matches!(feel, Some(Feel::TenderSpots | Feel::Both)).then_some(Fit::TenderSpots)),
+                Relief::PainRelievers => (0, None),
+            };
+            let boost = match fit {
+                Some(Fit::LittleWater) => 100,
+                Some(Fit::OnlyResting) => 70,
+                Some(Fit::TenderSpots) => 62,
+                Some(Fit::Stiffness) => 60,
+                Some(Fit::Severe) | None => 0,
+            };
+            (base + boost, Step { relief, fit, tried: already_tried(relief, answers) })
+        })
+        .collect();
+    // Stable sort, highest score first; equal scores keep the base order.
+    steps.sort_by(|a, b| b.0.cmp(&a.0));
+    let severe = answers.soreness.is_some_and(|s| s >= SEVERE_SORENESS);
+    let mut plan: Vec<Step> = steps.into_iter().map(|(_, step)| step).collect();
+    plan.push(Step {
+        relief: Relief::PainRelievers,
+        fit: severe.then_some(Fit::Severe),
+        tried: already_tried(Relief::PainRelievers, answers),
+    });
+    plan
+}
+
+fn already_tried(relief: Relief, answers: &Answers) -> bool {
+    let tried = answers.remedies();
+    match relief {
+        Relief::Water => tried.contains(Remedy::Water) || answers.hydration == Some(Hydration::Plenty),
+        Relief::Movement => tried.contains(Remedy::Movement),
+        Relief::Heat => tried.contains(Remedy::Heat),
+        Relief::Cold => tried.contains(Remedy::Cold),
+        Relief::PainRelievers => tried.contains(Remedy::PainRelievers),
+    }
+}

@@ -1,0 +1,96 @@
+//! One question on one screen: the question as the legend of a fieldset of native radio
+//! buttons or checkboxes, a "Why we ask" lesson, and Back / Continue.
+
+use yew::prelude::*;
+
+use super::{Dispatch, HEADING_ID};
+use crate::content::{self, screens::question as text};
+use crate::engine::{Action, QuestionId, QuestionKind, Session};
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub question: QuestionId,
+    pub session: Session,
+    pub dispatch: Dispatch,
+}
+
+const ERROR_ID: &str = "af-question-error";
+
+#[component]
+pub fn QuestionScreen(props: &QuestionProps) -> Html {
+    let QuestionProps { question, session, dispatch } = props;
+    let question = *question;
+    let words = content::question(question);
+    let kind = question.kind();
+    let answers = session.answers;
+    let warning = question == QuestionId::WarningSigns && answers.has_warning_sign();
+
+    let act = |action: Action| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action))
+    };
+    let options = words.options.iter().enumerate().map(|(index, option)| {
+        let id = format!("af-{}-{index}", question.key());
+        let dispatch = dispatch.clone();
+        let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::Pick(question, index)));
+        let input_type = if kind == QuestionKind::Multi { "checkbox" } else { "radio" };
+        // The last option of a multi-choice question ("None of these") clears the others.
+        let exclusive = kind == QuestionKind::Multi && index + 1 == words.options.len();
+        html! {
+            <li class={classes!("af-option", exclusive.then_some("af-option--exclusive"))}>
+                <input class="af-option__input" type={input_type} id={id.clone()} name={question.key()}
+                    checked={answers.is_picked(question, index)} {onchange} />
+                <label class="af-option__label" for={id}>
+                    <span class="af-option__text">{ option.label }</span>
+                    if let Some(detail) = option.detail {
+                        <span class="af-option__detail">{ detail }</span>
+                    }
+                </label>
+            </li>
+        }
+    });
+    let list_class = classes!("af-options", (kind == QuestionKind::Scale).then_some("af-options--scale"));
+    let (next_label, next_class) = if warning {
+        (text::TO_RESULT, "af-button af-button--urgent")
+    } else if session.changing {
+        (text::SAVE_AND_REVIEW, "af-button af-button--primary")
+    } else {
+        (text::CONTINUE, "af-button af-button--primary")
+    };
+    let needs_answer = if kind == QuestionKind::Multi { text::NEEDS_ANSWER_MULTI } else { text::NEEDS_ANSWER };
+
+    html! {
+        <section class="af-screen af-question" aria-labelledby={HEADING_ID}>
+            if let Some(progress) = session.progress() {
+                <p class="af-progress">
+                    <span class="af-progress__text">{ format!("{} {} {} {}", text::STEP, progress.step, text::OF, progress.total) }</span>
+                    <progress class="af-progress__bar" max={progress.total.to_string()} value={progress.step.to_string()} aria-hidden="true"></progress>
+                </p>
+            }
+            <fieldset class="af-question__fieldset" aria-describedby={session.needs_answer.then_some(ERROR_ID)}>
+                <legend class="af-question__legend">
+                    <h1 id={HEADING_ID} class="af-screen__heading" tabindex="-1">{ words.heading }</h1>
+                </legend>
+                <p class="af-question__hint">{ words.hint }</p>
+                if session.needs_answer {
+                    <p id={ERROR_ID} class="af-error" role="alert">{ needs_answer }</p>
+                }
+                <ul class={list_class}>{ for options }</ul>
+            </fieldset>
+            if warning {
+                <div class="af-notice af-notice--warning" role="alert">
+                    <h2 class="af-notice__heading">{ text::WARNING_HEADING }</h2>
+                    <p>{ text::WARNING_BODY }</p>
+                </div>
+            }
+            <details class="af-why">
+                <summary class="af-why__summary">{ text::WHY_WE_ASK }</summary>
+                { for words.why.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
+            </details>
+            <div class="af-actions">
+                <button type="button" class={next_class} onclick={act(Action::Next)}>{ next_label }</button>
+                <button type="button" class="af-button af-button--secondary" onclick={act(Action::Back)}>{ text::BACK }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,34 @@
+//! The review screen: every answer with "Change" beside it, then the result.
+
+use yew::prelude::*;
+
+use super::summary::answer_list;
+use super::{Dispatch, HEADING_ID};
+use crate::content::screens::review as text;
+use crate::engine::{Action, QuestionId, Session};
+
+#[derive(Properties, PartialEq)]
+pub struct ReviewProps {
+    pub session: Session,
+    pub dispatch: Dispatch,
+}
+
+#[component]
+pub fn ReviewScreen(props: &ReviewProps) -> Html {
+    let act = |action: Action| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action))
+    };
+    let change = |question: QuestionId| act(Action::Change(question));
+    html! {
+        <section class="af-screen af-review" aria-labelledby={HEADING_ID}>
+            <h1 id={HEADING_ID} class="af-screen__heading" tabindex="-1">{ text::HEADING }</h1>
+            <p class="af-screen__lead">{ text::LEAD }</p>
+            { answer_list(&props.session.answers, Some(&change)) }
+            <div class="af-actions">
+                <button type="button" class="af-button af-button--primary" onclick={act(Action::Next)}>{ text::TO_RESULT }</button>
+                <button type="button" class="af-button af-button--secondary" onclick={act(Action::Back)}>{ text::BACK }</button>
+            </div>
+        </section>
+    }
+}

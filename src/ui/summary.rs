@@ -1,0 +1,48 @@
+//! An answer in words, as the review screen and the result's "What you told us" show it.
+
+use yew::prelude::*;
+
+use crate::content::{self, screens::review as text};
+use crate::engine::{Answers, QuestionId};
+
+/// The labels of the options picked for `question`, or "Not answered".
+pub fn answer_text(answers: &Answers, question: QuestionId) -> String {
+    let options = content::question(question).options;
+    let picked: Vec<&str> = (0..options.len())
+        .filter(|index| answers.is_picked(question, *index))
+        .map(|index| options[index].label)
+        .collect();
+    if picked.is_empty() {
+        text::NOT_ANSWERED.to_string()
+    } else if question == QuestionId::Soreness {
+        format!("{} out of 10", picked[0])
+    } else {
+        picked.join(", ")
+    }
+}
+
+/// Every applicable question and its answer, as a description list; `change` adds a
+/// "Change" button beside each answer.
+pub fn answer_list(answers: &Answers, change: Option<&dyn Fn(QuestionId) -> Callback<MouseEvent>>) -> Html {
+    html! {
+        <dl class="af-answers">
+            { for answers.applicable().map(|question| {
+                let short = content::question(question).short;
+                html! {
+                    <div class="af-answers__row" data-question={question.key()}>
+                        <dt class="af-answers__question">{ short }</dt>
+                        <dd class="af-answers__answer">{ answer_text(answers, question) }</dd>
+                        if let Some(change) = change {
+                            <dd class="af-answers__change">
+                                <button type="button" class="af-link-button" onclick={change(question)}
+                                    aria-label={format!("{} {}", text::CHANGE, short.to_lowercase())}>
+                                    { text::CHANGE }
+                                </button>
+                            </dd>
+                        }
+                    </div>
+                }
+            }) }
+        </dl>
+    }
+}

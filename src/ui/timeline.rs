@@ -1,0 +1,93 @@
+//! "Your recovery timeline": an SVG chart of how this soreness usually rises and fades, the
+//! 24–72 hour window shaded, the day 3–4 line, and "you are here".
+
+use yew::prelude::*;
+
+use crate::content::result as text;
+use crate::engine::answers::Elapsed;
+
+// The drawing area, in viewBox units.
+const WIDTH: f64 = 340.0;
+const LEFT: f64 = 14.0;
+const RIGHT: f64 = 326.0;
+const TOP: f64 = 34.0;
+const BASE: f64 = 150.0;
+/// The chart spans five days after the massage.
+const HOURS: f64 = 120.0;
+const WINDOW_START: f64 = 24.0;
+const WINDOW_END: f64 = 72.0;
+/// "Three or four days": the line past which no improvement means contacting a provider.
+const CHECK_IN: f64 = 84.0;
+
+fn x(hours: f64) -> f64 {
+    LEFT + hours / HOURS * (RIGHT - LEFT)
+}
+
+/// The typical shape of delayed-onset soreness, 0 to 1: rising through the first day, at
+/// its strongest inside the 24–72 hour window, fading after. An illustration, not data.
+fn typical_soreness(hours: f64) -> f64 {
+    let t = hours / 44.0;
+    (t * (1.0 - t).exp()).powf(2.5)
+}
+
+fn y(level: f64) -> f64 {
+    BASE - level * (BASE - TOP)
+}
+
+fn curve_path() -> String {
+    let mut path = format!("M{:.1} {:.1}", x(0.0), y(0.0));
+    for step in 1..=40 {
+        let hours = HOURS * f64::from(step) / 40.0;
+        path.push_str(&format!(" L{:.1} {:.1}", x(hours), y(typical_soreness(hours))));
+    }
+    path
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub elapsed: Option<Elapsed>,
+}
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let alt = match props.elapsed {
+        Some(elapsed) => format!("{} {} {}", text::TIMELINE_ALT_PATTERN, text::timeline_position(elapsed), text::TIMELINE_ALT_CHECK),
+        None => format!("{} {}", text::TIMELINE_ALT_PATTERN, text::TIMELINE_ALT_CHECK),
+    };
+    let here = props.elapsed.map(|elapsed| {
+        let hours = f64::from(elapsed.hours());
+        let (cx, cy) = (x(hours), y(typical_soreness(hours)));
+        // Keep the label inside the chart near either edge.
+        let anchor = if cx > WIDTH - 70.0 { "end" } else if cx < 70.0 { "start" } else { "middle" };
+        html! {
+            <g class="af-timeline__here">
+                <line x1={format!("{cx:.1}")} y1={format!("{:.1}", cy - 8.0)} x2={format!("{cx:.1}")} y2={BASE.to_string()} />
+                <circle cx={format!("{cx:.1}")} cy={format!("{cy:.1}")} r="6" />
+                <text x={format!("{cx:.1}")} y={format!("{:.1}", cy - 14.0)} text-anchor={anchor}>{ text::TIMELINE_HERE }</text>
+            </g>
+        }
+    });
+    html! {
+        <figure class="af-timeline">
+            <svg class="af-timeline__chart" viewBox={format!("0 0 {WIDTH} 190")} role="img" aria-labelledby="af-timeline-title">
+                <title id="af-timeline-title">{ alt.clone() }</title>
+                <rect class="af-timeline__window" x={format!("{:.1}", x(WINDOW_START))} y={TOP.to_string()}
+                    width={format!("{:.1}", x(WINDOW_END) - x(WINDOW_START))} height={(BASE - TOP).to_string()} />
+                <text class="af-timeline__window-label" x={format!("{:.1}", x(WINDOW_START) + 4.0)} y={format!("{:.1}", TOP - 6.0)}>{ text::TIMELINE_WINDOW }</text>
+                <line class="af-timeline__check" x1={format!("{:.1}", x(CHECK_IN))} y1="14" x2={format!("{:.1}", x(CHECK_IN))} y2={BASE.to_string()} />
+                <text class="af-timeline__check-label" x={format!("{:.1}", x(CHECK_IN) + 4.0)} y="12">{ text::TIMELINE_CHECK_MARK }</text>
+                <path class="af-timeline__curve" d={curve_path()} />
+                <line class="af-timeline__axis" x1={LEFT.to_string()} y1={BASE.to_string()} x2={RIGHT.to_string()} y2={BASE.to_string()} />
+                { for (0..=5).map(|day| html! {
+                    <text class="af-timeline__tick" x={format!("{:.1}", x(f64::from(day) * 24.0))} y="166" text-anchor="middle">{ day }</text>
+                }) }
+                <text class="af-timeline__axis-label" x={format!("{:.1}", (LEFT + RIGHT) / 2.0)} y="184" text-anchor="middle">{ text::TIMELINE_AXIS }</text>
+                { for here }
+            </svg>
+            <figcaption class="af-timeline__caption">
+                <p>{ text::TIMELINE_LEAD }</p>
+                <p class="af-timeline__check-note">{ text::TIMELINE_CHECK }</p>
+            </figcaption>
+        </figure>
+    }
+}
