@@ -66,8 +66,7 @@ pub fn relief_plan(answers: &Answers) -> Vec<Step> {
             let boost = match fit {
                 Some(Fit::LittleWater) => 100,
                 Some(Fit::OnlyResting) => 70,
-                Some(Fit::TenderSpots) => 62,
-                Some(Fit::Stiffness) => 60,
+                Some(Fit::TenderSpots | Fit::Stiffness) => 60,
                 Some(Fit::Severe) | None => 0,
             };
             (base + boost, Step { relief, fit, tried: already_tried(relief, answers) })

@@ -1,0 +1,94 @@
+//! Helpers shared by the native test files: building answers and driving a session the way a
+//! person would, one screen at a time.
+#![allow(dead_code)]
+
+use aftercare::engine::answers::*;
+use aftercare::engine::choice::{Choice, Set};
+use aftercare::engine::{Action, QuestionId, QuestionKind, Screen, Session};
+
+/// Answers for a person with no warning sign, mid-window, every question answered.
+pub fn ordinary() -> Answers {
+    Answers {
+        warning_signs: Some(Set::empty()),
+        elapsed: Some(Elapsed::TwoDays),
+        trend: None,
+        soreness: Some(4),
+        feel: Some(Feel::DullAche),
+        massage: Some(MassageKind::Relaxation),
+        tension: Some(Tension::Some),
+        hydration: Some(Hydration::Usual),
+        tried: Some(Set::empty()),
+    }
+}
+
+/// The option indices a person would pick on `question` to give the answer held in `answers`.
+pub fn picks_for(answers: &Answers, question: QuestionId) -> Vec<usize> {
+    (0..question.option_count()).filter(|i| answers.is_picked(question, *i)).collect()
+}
+
+/// Walks a fresh session through the check as a person would: Start, then on each question
+/// the picks that give `target`'s answer, then Continue; on the review, "See my result".
+/// Returns the session on the result screen and the questions it showed, in order.
+/// Panics (failing the test) if the flow loops or stalls.
+pub fn walk(target: &Answers) -> (Session, Vec<QuestionId>) {
+    let mut session = Session::default().apply(Action::Begin);
+    let mut shown = Vec::new();
+    for _ in 0..40 {
+        match session.screen {
+            Screen::Question(question) => {
+                shown.push(question);
+                for index in picks_for(target, question) {
+                    session = session.apply(Action::Pick(question, index));
+                }
+                // Multi-choice "none" is the option after the last value.
+                if question.kind() == QuestionKind::Multi && picks_for(target, question).is_empty() && target.is_answered(question) {
+                    session = session.apply(Action::Pick(question, question.option_count() - 1));
+                }
+                session = session.apply(Action::Next);
+                assert!(!session.needs_answer, "stalled on {question:?} for {target:?}");
+            }
+            Screen::Review => session = session.apply(Action::Next),
+            Screen::Result => return (session, shown),
+            Screen::Start => panic!("walked back to the start for {target:?}"),
+        }
+    }
+    panic!("no result after 40 steps for {target:?}");
+}
+
+/// Every answer set a person can reach: each question's every answer, with the trend asked
+/// only from day three on, as the flow asks it.
+pub fn every_answers(signs: Set<WarningSign>, mut visit: impl FnMut(Answers)) {
+    let mut timings: Vec<(Elapsed, Option<Trend>)> = Vec::new();
+    for elapsed in Elapsed::ALL {
+        if elapsed.is_three_days_or_more() {
+            timings.extend(Trend::ALL.iter().map(|t| (*elapsed, Some(*t))));
+        } else {
+            timings.push((*elapsed, None));
+        }
+    }
+    for (elapsed, trend) in &timings {
+        for soreness in 0..=SORENESS_MAX {
+            for feel in Feel::ALL {
+                for massage in MassageKind::ALL {
+                    for tension in Tension::ALL {
+                        for hydration in Hydration::ALL {
+                            for tried in Set::<Remedy>::every() {
+                                visit(Answers {
+                                    warning_signs: Some(signs),
+                                    elapsed: Some(*elapsed),
+                                    trend: *trend,
+                                    soreness: Some(soreness),
+                                    feel: Some(*feel),
+                                    massage: Some(*massage),
+                                    tension: Some(*tension),
+                                    hydration: Some(*hydration),
+                                    tried: Some(tried),
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! The words match the engine: every question has a label for every option the engine
+//! counts, and every piece of text the result can ask for exists.
+
+use aftercare::content::{self, result};
+use aftercare::engine::answers::*;
+use aftercare::engine::choice::Choice;
+use aftercare::engine::explain::Cause;
+use aftercare::engine::plan::{Fit, Relief};
+use aftercare::engine::triage::Reason;
+use aftercare::engine::{QuestionId, QuestionKind, Urgency};
+
+#[test]
+fn every_question_has_words_for_each_option() {
+    for question in QuestionId::ALL {
+        let words = content::question(*question);
+        assert_eq!(words.options.len(), question.option_count(), "{question:?}");
+        assert!(!words.heading.is_empty() && !words.hint.is_empty() && !words.short.is_empty(), "{question:?}");
+        assert!(!words.why.is_empty(), "{question:?} teaches why we ask");
+        if question.kind() == QuestionKind::Single {
+            let last = words.options.last().unwrap().label;
+            let exempt = matches!(question, QuestionId::Elapsed);
+            assert!(exempt || last == "Not sure", "{question:?} offers Not sure");
+        }
+    }
+}
+
+#[test]
+fn why_we_ask_teaches_the_science() {
+    let lessons: String = QuestionId::ALL.iter().flat_map(|q| content::question(*q).why.iter().copied()).collect();
+    for idea in ["24 and 72 hours", "inflammation", "blood", "Deep tissue", "Knots", "water", "waste products", "lymphatic"] {
+        assert!(lessons.contains(idea), "the questions teach about {idea}");
+    }
+}
+
+#[test]
+fn every_result_piece_has_words() {
+    for urgency in [Urgency::SelfCare, Urgency::ContactProvider, Urgency::UrgentCare] {
+        assert!(!result::urgency(urgency).title.is_empty());
+    }
+    for sign in WarningSign::ALL {
+        assert!(!result::reason(Reason::Warning(*sign)).is_empty());
+        let (name, action) = result::watch_for(*sign);
+        assert!(!name.is_empty() && !action.is_empty());
+    }
+    for elapsed in Elapsed::ALL {
+        assert!(!result::timeline_position(*elapsed).is_empty());
+        for trend in Trend::ALL.iter().map(|t| Some(*t)).chain([None]) {
+            assert!(!result::cause(Cause::Timing(*elapsed, trend)).is_empty());
+        }
+    }
+    for relief in Relief::ALL {
+        assert!(!result::relief(*relief).title.is_empty());
+    }
+    for fit in [Fit::LittleWater, Fit::TenderSpots, Fit::Stiffness, Fit::OnlyResting, Fit::Severe] {
+        assert!(!result::fit(fit).is_empty());
+    }
+    assert!(result::relief(Relief::PainRelievers).how.contains("first"), "pain relievers only after asking");
+    assert!(result::DISCLAIMER.contains("not a diagnosis"));
+}

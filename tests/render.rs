@@ -1,0 +1,152 @@
+//! Render tests: the real components rendered to HTML natively with Yew's server renderer,
+//! asserting the elements that matter on each kind of screen.
+
+mod common;
+
+use aftercare::engine::answers::*;
+use aftercare::engine::choice::{Choice, Set};
+use aftercare::engine::{QuestionId, Screen, Session};
+use aftercare::ui::{App, AppProps};
+use common::ordinary;
+
+async fn render(session: Session) -> String {
+    yew::LocalServerRenderer::<App>::with_props(AppProps { initial: session }).hydratable(false).render().await
+}
+
+fn on(screen: Screen, answers: Answers) -> Session {
+    Session { screen, answers, ..Session::default() }
+}
+
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+/// The opening tag of the element whose attributes include `attribute` (attribute order is
+/// the renderer's business, so tests look attributes up rather than match whole tags).
+fn tag<'a>(html: &'a str, attribute: &str) -> &'a str {
+    let at = html.find(attribute).unwrap_or_else(|| panic!("no element with {attribute}"));
+    let start = html[..at].rfind('<').unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    &html[start..=end]
+}
+
+#[tokio::test]
+async fn start_screen_says_what_it_is_and_offers_start() {
+    let html = render(Session::default()).await;
+    assert!(html.contains(r#"<h1 id="af-heading""#), "{html}");
+    assert!(html.contains("about a minute"), "says how long it takes");
+    assert!(html.contains("not a diagnosis"), "says it is guidance");
+    assert!(html.contains("stay on this device"), "says where answers live");
+    assert_eq!(count(&html, "<button"), 1, "one clear Start button");
+}
+
+#[tokio::test]
+async fn single_choice_question_is_a_radio_group_in_a_fieldset() {
+    let html = render(on(Screen::Question(QuestionId::Massage), ordinary())).await;
+    assert!(html.contains("<fieldset"), "{html}");
+    assert!(html.contains("<legend"));
+    assert!(html.contains("What kind of massage did you have?"));
+    assert_eq!(count(&html, r#"type="radio""#), MassageKind::ALL.len());
+    assert!(html.contains("Not sure"));
+    assert!(html.contains("<details") && html.contains("Why we ask"), "a Why we ask disclosure");
+    assert!(html.contains("Step 5 of 8"), "{html}");
+    // Relaxation was answered: its radio is checked, and only it.
+    assert_eq!(count(&html, "checked"), 1);
+    assert!(tag(&html, r#"id="af-massage-0""#).contains("checked"), "{html}");
+}
+
+#[tokio::test]
+async fn scale_question_offers_zero_to_ten() {
+    let html = render(on(Screen::Question(QuestionId::Soreness), Answers::default())).await;
+    assert_eq!(count(&html, r#"type="radio""#), 11);
+    assert!(html.contains("af-options--scale"));
+    assert!(html.contains(r#"for="af-soreness-10""#));
+}
+
+#[tokio::test]
+async fn multi_choice_question_is_checkboxes_with_none_of_these() {
+    let html = render(on(Screen::Question(QuestionId::WarningSigns), Answers::default())).await;
+    assert_eq!(count(&html, r#"type="checkbox""#), WarningSign::ALL.len() + 1);
+    assert!(html.contains("None of these"));
+    assert!(html.contains("Numbness, tingling or weakness"));
+    assert!(!html.contains("af-notice"), "no warning notice before a sign is ticked");
+    assert!(html.contains("Step 1 of 8"));
+}
+
+#[tokio::test]
+async fn a_ticked_warning_sign_shows_the_notice_and_a_way_straight_to_the_result() {
+    let answers = Answers { warning_signs: Some([WarningSign::Fever].into_iter().collect()), ..Answers::default() };
+    let html = render(on(Screen::Question(QuestionId::WarningSigns), answers)).await;
+    assert!(html.contains("af-notice--warning") && html.contains(r#"role="alert""#), "{html}");
+    assert!(html.contains("See what to do now"));
+    assert!(!html.contains(">Continue<"));
+}
+
+#[tokio::test]
+async fn a_missing_answer_shows_a_message_tied_to_the_question() {
+    let session = Session { needs_answer: true, ..on(Screen::Question(QuestionId::Elapsed), Answers::default()) };
+    let html = render(session).await;
+    assert!(html.contains(r#"aria-describedby="af-question-error""#), "{html}");
+    assert!(html.contains(r#"id="af-question-error""#));
+    assert!(html.contains("Please choose an answer"));
+}
+
+#[tokio::test]
+async fn review_lists_every_applicable_answer_with_change() {
+    let html = render(on(Screen::Review, ordinary())).await;
+    assert_eq!(count(&html, "af-answers__row"), 8, "{html}");
+    assert_eq!(count(&html, ">Change<"), 8);
+    assert!(html.contains("Two days ago"));
+    assert!(html.contains("4 out of 10"));
+    assert!(html.contains("See my result"));
+    let late = Answers { elapsed: Some(Elapsed::ThreeDays), trend: Some(Trend::Better), ..ordinary() };
+    assert_eq!(count(&render(on(Screen::Review, late)).await, "af-answers__row"), 9);
+}
+
+#[tokio::test]
+async fn self_care_result_leads_with_its_urgency_and_has_every_section() {
+    let answers = Answers { hydration: Some(Hydration::Little), ..ordinary() };
+    let html = render(on(Screen::Result, answers)).await;
+    let urgency = html.find("Expected soreness: look after yourself at home").expect("urgency heading");
+    for section in ["Why we say this", "Why you\u{2019}re sore", "Your recovery timeline", "Your relief plan", "Watch for these", "What you told us"] {
+        let at = html.find(section).unwrap_or_else(|| panic!("missing {section}"));
+        assert!(at > urgency, "{section} comes after the urgency");
+    }
+    assert!(html.contains(r#"data-urgency="self-care""#));
+    assert!(tag(&html, r#"class="af-icon""#).contains(r#"aria-hidden="true""#), "an icon beside the words");
+    assert!(html.contains("af-timeline__chart") && html.contains(r#"role="img""#) && html.contains("<title"), "chart with a text alternative");
+    assert!(html.contains("You are here"));
+    let plan = &html[html.find("af-plan\"").expect("plan list")..];
+    assert!(plan.find("Drink plenty of water").unwrap() < plan.find("Use gentle heat").unwrap(), "little water: water first");
+    assert!(html.contains("ask a pharmacist, doctor or other healthcare professional first"));
+    assert!(html.contains("not a diagnosis"));
+    assert!(html.contains("Change answers") && html.contains("Start again"));
+}
+
+#[tokio::test]
+async fn contact_provider_result_for_slow_recovery() {
+    let answers = Answers { elapsed: Some(Elapsed::FourDaysOrMore), trend: Some(Trend::Same), ..ordinary() };
+    let html = render(on(Screen::Result, answers)).await;
+    assert!(html.contains(r#"data-urgency="contact-provider""#));
+    let heading = tag(&html, r#"id="af-heading""#);
+    assert!(heading.starts_with("<h1") && heading.contains(r#"tabindex="-1""#), "{heading}");
+    assert!(html.contains(&format!("{heading}Contact a healthcare provider</h1>")));
+    assert!(html.contains("four days or more and your soreness is not clearly getting better"));
+    assert!(html.contains("af-plan\""), "slow recovery still gets the home plan");
+}
+
+#[tokio::test]
+async fn urgent_result_names_the_sign_first_and_skips_the_home_plan() {
+    let signs: Set<WarningSign> = [WarningSign::Fever, WarningSign::SharpLocalizedPain].into_iter().collect();
+    let html = render(on(Screen::Result, Answers { warning_signs: Some(signs), ..Answers::default() })).await;
+    assert!(html.contains(r#"data-urgency="urgent-care""#));
+    assert!(html.contains("Get medical attention now"));
+    let reasons = &html[html.find("af-reasons__list").unwrap()..];
+    let first_item = &reasons[reasons.find("<li>").unwrap()..reasons.find("</li>").unwrap()];
+    assert!(first_item.contains("sharp or shooting pain"), "{first_item}");
+    assert!(!html.contains("af-plan\""), "no home plan with a warning sign");
+    assert!(html.contains("Home relief is meant for ordinary soreness"));
+    assert!(html.contains("af-timeline__chart"), "the timeline is still there");
+    assert!(!html.contains("You are here"), "no marker when the day is unknown");
+    assert!(html.contains("Not answered"), "the summary shows what was skipped");
+}
