@@ -12,3 +12,10 @@ pub fn focus_by_id(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Sets the document's title.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}

@@ -13,6 +13,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::content;
 use crate::engine::{Action, Screen, Session};
 
 pub use question::QuestionScreen;
@@ -36,6 +37,16 @@ impl Reducible for Session {
 /// The dispatcher every screen gets to report what a person did.
 pub type Dispatch = UseReducerDispatcher<Session>;
 
+/// The main heading of a screen, as its page title uses it.
+fn screen_heading(screen: Screen, answers: &crate::engine::Answers) -> &'static str {
+    match screen {
+        Screen::Start => content::screens::start::HEADING,
+        Screen::Question(question) => content::question(question).heading,
+        Screen::Review => content::screens::review::HEADING,
+        Screen::Result => content::result::urgency(crate::engine::outcome(answers).triage.urgency).title,
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// Where to start: a fresh session normally; any screen in render tests.
@@ -51,8 +62,12 @@ pub fn App(props: &AppProps) -> Html {
 
     // Move focus to the new screen's heading, but not on first load: a page should not
     // steal focus (or scroll) before the person has done anything.
+    // The page title names the screen too, so a tab or a screen reader's window list says
+    // where the person is.
     let first_screen = use_mut_ref(|| true);
-    use_effect_with((session.screen, session.changing), move |_| {
+    let answers = session.answers;
+    use_effect_with((session.screen, session.changing), move |(screen, _)| {
+        crate::platform::set_title(&content::screens::page_title(screen_heading(*screen, &answers)));
         if !std::mem::replace(&mut *first_screen.borrow_mut(), false) {
             crate::platform::focus_by_id(HEADING_ID);
         }
@@ -68,7 +83,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <main class="af-app">
-            <p class="af-brand" aria-hidden="true">{ crate::content::screens::APP_NAME }</p>
+            <p class="af-brand" aria-hidden="true">{ content::screens::APP_NAME }</p>
             { screen }
         </main>
     }

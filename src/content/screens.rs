@@ -3,6 +3,11 @@
 
 pub const APP_NAME: &str = "Aftercare";
 
+/// The browser tab's title for a screen with this heading.
+pub fn page_title(heading: &str) -> String {
+    format!("{heading} \u{2013} {APP_NAME}")
+}
+
 pub mod start {
     pub const HEADING: &str = "Sore back after a massage?";
     pub const LEAD: &str = "Answer a few quick questions and find out whether this is the ordinary soreness that follows a good massage, why you feel it, what will ease it, and when to get help.";

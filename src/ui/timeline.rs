@@ -34,11 +34,19 @@ fn y(level: f64) -> f64 {
     BASE - level * (BASE - TOP)
 }
 
+/// A coordinate to one decimal place. Done with integers because Rust's float formatting
+/// would add several kilobytes to the wasm for a chart that needs none of its generality.
+/// The chart's coordinates are never negative.
+fn num(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    format!("{}.{}", tenths / 10, (tenths % 10).abs())
+}
+
 fn curve_path() -> String {
-    let mut path = format!("M{:.1} {:.1}", x(0.0), y(0.0));
+    let mut path = format!("M{} {}", num(x(0.0)), num(y(0.0)));
     for step in 1..=40 {
         let hours = HOURS * f64::from(step) / 40.0;
-        path.push_str(&format!(" L{:.1} {:.1}", x(hours), y(typical_soreness(hours))));
+        path.push_str(&format!(" L{} {}", num(x(hours)), num(y(typical_soreness(hours)))));
     }
     path
 }
@@ -61,27 +69,27 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let anchor = if cx > WIDTH - 70.0 { "end" } else if cx < 70.0 { "start" } else { "middle" };
         html! {
             <g class="af-timeline__here">
-                <line x1={format!("{cx:.1}")} y1={format!("{:.1}", cy - 8.0)} x2={format!("{cx:.1}")} y2={BASE.to_string()} />
-                <circle cx={format!("{cx:.1}")} cy={format!("{cy:.1}")} r="6" />
-                <text x={format!("{cx:.1}")} y={format!("{:.1}", cy - 14.0)} text-anchor={anchor}>{ text::TIMELINE_HERE }</text>
+                <line x1={num(cx)} y1={num(cy - 8.0)} x2={num(cx)} y2={num(BASE)} />
+                <circle cx={num(cx)} cy={num(cy)} r="6" />
+                <text x={num(cx)} y={num(cy - 14.0)} text-anchor={anchor}>{ text::TIMELINE_HERE }</text>
             </g>
         }
     });
     html! {
         <figure class="af-timeline">
-            <svg class="af-timeline__chart" viewBox={format!("0 0 {WIDTH} 190")} role="img" aria-labelledby="af-timeline-title">
+            <svg class="af-timeline__chart" viewBox="0 0 340 190" role="img" aria-labelledby="af-timeline-title">
                 <title id="af-timeline-title">{ alt.clone() }</title>
-                <rect class="af-timeline__window" x={format!("{:.1}", x(WINDOW_START))} y={TOP.to_string()}
-                    width={format!("{:.1}", x(WINDOW_END) - x(WINDOW_START))} height={(BASE - TOP).to_string()} />
-                <text class="af-timeline__window-label" x={format!("{:.1}", x(WINDOW_START) + 4.0)} y={format!("{:.1}", TOP - 6.0)}>{ text::TIMELINE_WINDOW }</text>
-                <line class="af-timeline__check" x1={format!("{:.1}", x(CHECK_IN))} y1="14" x2={format!("{:.1}", x(CHECK_IN))} y2={BASE.to_string()} />
-                <text class="af-timeline__check-label" x={format!("{:.1}", x(CHECK_IN) + 4.0)} y="12">{ text::TIMELINE_CHECK_MARK }</text>
+                <rect class="af-timeline__window" x={num(x(WINDOW_START))} y={num(TOP)}
+                    width={num(x(WINDOW_END) - x(WINDOW_START))} height={num(BASE - TOP)} />
+                <text class="af-timeline__window-label" x={num(x(WINDOW_START) + 4.0)} y={num(TOP - 6.0)}>{ text::TIMELINE_WINDOW }</text>
+                <line class="af-timeline__check" x1={num(x(CHECK_IN))} y1="14" x2={num(x(CHECK_IN))} y2={num(BASE)} />
+                <text class="af-timeline__check-label" x={num(x(CHECK_IN) + 4.0)} y="12">{ text::TIMELINE_CHECK_MARK }</text>
                 <path class="af-timeline__curve" d={curve_path()} />
-                <line class="af-timeline__axis" x1={LEFT.to_string()} y1={BASE.to_string()} x2={RIGHT.to_string()} y2={BASE.to_string()} />
+                <line class="af-timeline__axis" x1={num(LEFT)} y1={num(BASE)} x2={num(RIGHT)} y2={num(BASE)} />
                 { for (0..=5).map(|day| html! {
-                    <text class="af-timeline__tick" x={format!("{:.1}", x(f64::from(day) * 24.0))} y="166" text-anchor="middle">{ day }</text>
+                    <text class="af-timeline__tick" x={num(x(f64::from(day) * 24.0))} y="166" text-anchor="middle">{ day }</text>
                 }) }
-                <text class="af-timeline__axis-label" x={format!("{:.1}", (LEFT + RIGHT) / 2.0)} y="184" text-anchor="middle">{ text::TIMELINE_AXIS }</text>
+                <text class="af-timeline__axis-label" x={num((LEFT + RIGHT) / 2.0)} y="184" text-anchor="middle">{ text::TIMELINE_AXIS }</text>
                 { for here }
             </svg>
             <figcaption class="af-timeline__caption">
