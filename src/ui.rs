@@ -47,7 +47,7 @@ fn screen_heading(screen: Screen, answers: &crate::engine::Answers) -> &'static 
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// Where to start: a fresh session normally; any screen in render tests.
     #[prop_or_default]

@@ -49,7 +49,7 @@ pub const SEVERE_SORENESS: u8 = 7;
 pub fn relief_plan(answers: &Answers) -> Vec<Step> {
     let tried = answers.remedies();
     let feel = answers.feel;
-    let mut steps: Vec<(u8, Step)> = [Relief::Water, Relief::Movement, Relief::Heat, Relief::Cold]
+    let steps = [Relief::Water, Relief::Movement, Relief::Heat, Relief::Cold]
         .into_iter()
         .map(|relief| {
             // Base order: water first, as the article's leading strategy; then the rest.
@@ -70,12 +70,18 @@ pub fn relief_plan(answers: &Answers) -> Vec<Step> {
                 Some(Fit::Severe) | None => 0,
             };
             (base + boost, Step { relief, fit, tried: already_tried(relief, answers) })
-        })
-        .collect();
-    // Stable sort, highest score first; equal scores keep the base order.
-    steps.sort_by(|a, b| b.0.cmp(&a.0));
+        });
+    // Highest score first; equal scores keep the base order. An insertion by hand rather than
+    // `sort_by`: for four items it is just as clear, and the standard stable sort would add
+    // kilobytes of generic code to the wasm.
+    let mut plan: Vec<Step> = Vec::with_capacity(steps.len() + 1);
+    let mut scores: Vec<u8> = Vec::with_capacity(steps.len());
+    for (score, step) in steps {
+        let at = scores.iter().position(|s| *s < score).unwrap_or(scores.len());
+        scores.insert(at, score);
+        plan.insert(at, step);
+    }
     let severe = answers.soreness.is_some_and(|s| s >= SEVERE_SORENESS);
-    let mut plan: Vec<Step> = steps.into_iter().map(|(_, step)| step).collect();
     plan.push(Step {
         relief: Relief::PainRelievers,
         fit: severe.then_some(Fit::Severe),

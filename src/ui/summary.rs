@@ -35,7 +35,7 @@ pub fn answer_list(answers: &Answers, change: Option<&dyn Fn(QuestionId) -> Call
                         if let Some(change) = change {
                             <dd class="af-answers__change">
                                 <button type="button" class="af-link-button" onclick={change(question)}
-                                    aria-label={format!("{} {}", text::CHANGE, short.to_lowercase())}>
+                                    aria-label={format!("{}: {}", text::CHANGE, short)}>
                                     { text::CHANGE }
                                 </button>
                             </dd>

@@ -24,10 +24,13 @@ fn x(hours: f64) -> f64 {
 }
 
 /// The typical shape of delayed-onset soreness, 0 to 1: rising through the first day, at
-/// its strongest inside the 24–72 hour window, fading after. An illustration, not data.
+/// its strongest inside the 24–72 hour window (peak near 44 hours), fading after. An
+/// illustration, not data; plain arithmetic, because `exp` and `powf` would pull kilobytes
+/// of maths library into the wasm.
 fn typical_soreness(hours: f64) -> f64 {
     let t = hours / 44.0;
-    (t * (1.0 - t).exp()).powf(2.5)
+    let rise_and_fall = 2.0 * t / (1.0 + t * t);
+    rise_and_fall * rise_and_fall * rise_and_fall
 }
 
 fn y(level: f64) -> f64 {

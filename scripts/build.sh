@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# scripts/build.sh: installs what is missing (scripts/setup.sh), then builds the
+# release site into dist/ with Trunk (offline; wasm-opt from node_modules/.bin).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$repo"
+
+section "setup"
+bash scripts/setup.sh
+
+section "trunk build --release"
+trunk build --release
+echo "build: dist/ is ready"

@@ -1,0 +1,98 @@
+// tests/e2e/serve.mjs: a tiny, dependency-free static file server for dist/,
+// bound to 127.0.0.1. Used by the browser tests (through harness.mjs) and by hand:
+//
+//   node tests/e2e/serve.mjs [port]     (or PORT=8081 node tests/e2e/serve.mjs)
+//
+// Port 0 (the default) picks a free port; the URL is printed on start.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const DIST = resolve(here, '..', '..', 'dist');
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+};
+
+// Resolve a request path inside root; null if it escapes root.
+function fileFor(root, urlPath) {
+  let path;
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
+  } catch {
+    return null;
+  }
+  const file = resolve(join(root, path));
+  if (file !== root && !file.startsWith(root + sep)) return null;
+  return file;
+}
+
+// Start serving `root` on 127.0.0.1:`port` (0 = a free port).
+// Resolves to { server, port, url, close() }.
+export function serveDir({ root = DIST, port = 0, host = '127.0.0.1' } = {}) {
+  const server = createServer(async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    let file = fileFor(root, req.url || '/');
+    if (!file) {
+      res.writeHead(403).end('forbidden');
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': MIME[extname(file).toLowerCase()] || 'application/octet-stream',
+        'Content-Length': body.length,
+        'Cache-Control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+    }
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const actual = server.address().port;
+      resolvePromise({
+        server,
+        port: actual,
+        url: `http://${host}:${actual}/`,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections?.();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+// Run as a script: serve dist/ until stopped.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const port = Number(process.argv[2] ?? process.env.PORT ?? 0);
+  const { url } = await serveDir({ port });
+  console.log(`serving ${DIST} at ${url}`);
+}
