@@ -21,3 +21,9 @@ export PATH
 section() {
   printf '\n==== %s ====\n' "$*"
 }
+
+# Shorter panic-location paths in the wasm: each dependency's source path would otherwise
+# ship in full (the registry folder, the repo folder), a few hundred bytes of every first
+# visit. Only the wasm target gets these flags, so native builds and tests are untouched.
+registry_src="$(ls -d "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/ 2>/dev/null | head -n 1)"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$repo/= ${registry_src:+--remap-path-prefix=$registry_src=}"
