@@ -1,4 +1,5 @@
-//! The browser entry point: sets up the allocator and mounts the app on the page.
+//! The browser entry point: reads how the page was opened (hosted, embedded, a shared link,
+//! a check saved in this tab), applies a spa's theme, and mounts the app.
 
 // The app runs on one thread, so the simple free-list allocator needs no locking.
 #[cfg(target_arch = "wasm32")]
@@ -6,7 +7,55 @@
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
+#[cfg(target_arch = "wasm32")]
 fn main() {
-    #[cfg(target_arch = "wasm32")]
-    yew::Renderer::<aftercare::ui::App>::new().render();
+    use std::rc::Rc;
+
+    use aftercare::content::screens::config_warning;
+    use aftercare::engine::config::Rgb;
+    use aftercare::engine::opening;
+    use aftercare::platform;
+    use aftercare::ui::{App, AppProps, Launch};
+
+    let address = platform::address();
+    let saved = platform::load_session();
+    let mut opened = opening::open(&address.query, &address.fragment, saved.as_deref());
+    for problem in &opened.problems {
+        platform::warn(&config_warning(problem.param));
+    }
+    // Only a framed page talks to a parent: the same address opened on its own ignores it.
+    opened.config.embedded &= address.framed;
+    if !address.framed {
+        opened.config.parent_origin = None;
+    }
+    if let Some(accent) = opened.config.accent {
+        apply_accent(accent);
+    }
+    let launch = Launch {
+        history: !opened.config.embedded && !address.framed,
+        config: opened.config,
+        link_error: opened.link_error,
+        resume: opened.resume,
+        today: platform::today().into(),
+    };
+    let props = AppProps { initial: opened.session, launch: Rc::new(launch) };
+    yew::Renderer::<App>::with_props(props).render();
+
+    /// Hands the spa's accent to the stylesheet, with a text colour that stays readable on it
+    /// and a pale tint of it for checked answers.
+    fn apply_accent(accent: Rgb) {
+        let hex = accent.to_hex();
+        platform::set_css_variable("--af-host-accent", &hex);
+        platform::set_css_variable("--af-host-accent-hover", &hex);
+        platform::set_css_variable("--af-host-accent-text", &accent.readable_text().to_hex());
+        platform::set_css_variable("--af-host-accent-soft", &format!("color-mix(in srgb, {hex} 14%, #ffffff)"));
+        platform::set_css_variable("--af-host-accent-soft-dark", &format!("color-mix(in srgb, {hex} 28%, #0f171b)"));
+        // As text on white the accent must reach 4.5:1; otherwise links keep our own colour.
+        if aftercare::engine::config::contrast_ratio(accent, Rgb::WHITE) >= 4.5 {
+            platform::set_css_variable("--af-host-accent-ink", &hex);
+        }
+    }
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {}

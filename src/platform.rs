@@ -1,13 +1,25 @@
-//! The only code that touches the browser. Every call is best-effort: a missing element or
-//! API is ignored, never a panic, because the check must keep working whatever the page.
+//! The only code that touches the browser: the page's address, history, the tab's session
+//! storage, messages to an embedding page, sharing and printing. Every call is best-effort:
+//! a missing API, a throwing storage or a refused permission is ignored, never a panic,
+//! because the check must keep working whatever page or browser it lands in.
 
-use wasm_bindgen::JsCast;
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
 
 /// Moves keyboard focus to the element with this id and brings the page to its top.
 pub fn focus_by_id(id: &str) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = window() else { return };
     window.scroll_to_with_x_and_y(0.0, 0.0);
-    let element = window.document().and_then(|d| d.get_element_by_id(id));
+    let element = document().and_then(|d| d.get_element_by_id(id));
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }
@@ -15,7 +27,261 @@ pub fn focus_by_id(id: &str) {
 
 /// Sets the document's title.
 pub fn set_title(title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(document) = document() {
         document.set_title(title);
+    }
+}
+
+/// How the page was opened: its query string, its fragment, and whether it is framed.
+pub struct Address {
+    pub query: String,
+    pub fragment: String,
+    /// The page runs inside another page's frame.
+    pub framed: bool,
+}
+
+pub fn address() -> Address {
+    let location = window().map(|w| w.location());
+    let read = |f: fn(&web_sys::Location) -> Result<String, JsValue>| location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default();
+    let framed = window().is_some_and(|w| match (w.top(), w.self_()) {
+        (Ok(Some(top)), me) => !Object::is(&top, &me),
+        // A cross-origin top that cannot even be named still means a frame.
+        _ => true,
+    });
+    Address { query: read(web_sys::Location::search), fragment: read(web_sys::Location::hash), framed }
+}
+
+/// The page's address without its fragment, to build a share link on.
+pub fn address_without_fragment() -> String {
+    let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    match href.split_once('#') {
+        Some((before, _)) => before.to_string(),
+        None => href,
+    }
+}
+
+/// Removes the fragment from the address bar without a new history entry, so a reload after
+/// leaving a shared result does not show it again.
+pub fn clear_fragment() {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&address_without_fragment()));
+    }
+}
+
+/// Today's date in the person's own format, for the printed result.
+pub fn today() -> String {
+    let date = js_sys::Date::new_0();
+    date.to_locale_date_string("default", &JsValue::UNDEFINED).into()
+}
+
+/// Logs a warning to the console.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+// ----- The tab's session storage --------------------------------------------------------
+
+const STORAGE_KEY: &str = "aftercare.session";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    // Throws in sandboxed frames and where third-party storage is blocked: then there is none.
+    window()?.session_storage().ok().flatten()
+}
+
+/// The saved session, if storage can be read and holds one.
+pub fn load_session() -> Option<String> {
+    session_storage()?.get_item(STORAGE_KEY).ok().flatten()
+}
+
+/// Saves the session; a full or missing storage just means no resuming.
+pub fn save_session(value: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(STORAGE_KEY, value);
+    }
+}
+
+pub fn forget_session() {
+    if let Some(storage) = session_storage() {
+        let _ = storage.remove_item(STORAGE_KEY);
+    }
+}
+
+// ----- History: one entry per screen on the hosted page ---------------------------------
+
+/// Makes the current history entry name `code`: replaces the entry on the first screen, and
+/// pushes a new one whenever the screen differs from what the current entry names, so the
+/// browser's Back returns to the previous screen.
+pub fn sync_history(code: &str, replace: bool) {
+    let Some(history) = window().and_then(|w| w.history().ok()) else { return };
+    let current = history.state().ok().and_then(|s| s.as_string());
+    if current.as_deref() == Some(code) {
+        return;
+    }
+    let state = JsValue::from_str(code);
+    let _ = if replace || current.is_none() {
+        history.replace_state(&state, "")
+    } else {
+        history.push_state(&state, "")
+    };
+}
+
+/// Calls `on_pop` with the screen code of each history entry the browser returns to. The
+/// listener lives as long as the returned guard.
+pub fn on_history_pop(on_pop: impl Fn(String) + 'static) -> Listener {
+    let callback = Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |event: web_sys::PopStateEvent| {
+        if let Some(code) = event.state().as_string() {
+            on_pop(code);
+        }
+    });
+    Listener::add("popstate", callback.into_js_value().unchecked_into())
+}
+
+/// Reloads the page when its fragment changes to a share link (`#r=…`), as when a link is
+/// pasted into the address bar of a tab already showing the check: the page then opens that
+/// result exactly as it would from a fresh visit.
+pub fn reload_on_share_link(prefix: &'static str) -> Listener {
+    let callback = Closure::<dyn Fn()>::new(move || {
+        let Some(location) = window().map(|w| w.location()) else { return };
+        if location.hash().is_ok_and(|hash| hash.trim_start_matches('#').starts_with(prefix)) {
+            let _ = location.reload();
+        }
+    });
+    Listener::add("hashchange", callback.into_js_value().unchecked_into())
+}
+
+/// An event listener on the window, removed when dropped.
+pub struct Listener {
+    event: &'static str,
+    function: Function,
+}
+
+impl Listener {
+    fn add(event: &'static str, function: Function) -> Listener {
+        if let Some(window) = window() {
+            let _ = window.add_event_listener_with_callback(event, &function);
+        }
+        Listener { event, function }
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        if let Some(window) = window() {
+            let _ = window.remove_event_listener_with_callback(self.event, &self.function);
+        }
+    }
+}
+
+// ----- Messages to the embedding page ---------------------------------------------------
+
+/// Posts `{source: "aftercare", type, ...fields}` to the parent page, to `origin` exactly.
+pub fn post_to_parent(origin: &str, kind: &str, fields: &[(&str, JsValue)]) {
+    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else { return };
+    let message = Object::new();
+    let _ = Reflect::set(&message, &"source".into(), &"aftercare".into());
+    let _ = Reflect::set(&message, &"type".into(), &kind.into());
+    for (key, value) in fields {
+        let _ = Reflect::set(&message, &(*key).into(), value);
+    }
+    let _ = parent.post_message(&message, origin);
+}
+
+/// Calls `on_height` with the page's content height now and whenever it changes. Lives as
+/// long as the returned observer.
+pub fn observe_height(on_height: impl Fn(f64) + 'static) -> Option<HeightObserver> {
+    let body = document()?.body()?;
+    let measure = move || {
+        let height = document().and_then(|d| d.document_element()).map_or(0, |e| e.scroll_height());
+        on_height(f64::from(height));
+    };
+    measure();
+    let callback = Closure::<dyn Fn()>::new(measure);
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&body);
+    Some(HeightObserver { observer, _callback: callback })
+}
+
+/// A running height observer; disconnects when dropped.
+pub struct HeightObserver {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn Fn()>,
+}
+
+impl Drop for HeightObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+// ----- Theme ----------------------------------------------------------------------------
+
+/// Sets a CSS custom property on the root element (through the CSSOM, which a strict
+/// content-security policy allows, unlike a style attribute).
+pub fn set_css_variable(name: &str, value: &str) {
+    let root = document().and_then(|d| d.document_element()).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(root) = root {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+// ----- Sharing and printing -------------------------------------------------------------
+
+/// How a share attempt ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// The device's share sheet took it.
+    Sheet,
+    /// Copied to the clipboard.
+    Copied,
+    /// The person closed the share sheet.
+    Cancelled,
+    /// Neither sharing nor copying worked here.
+    Failed,
+}
+
+/// Offers `url` to the device's share sheet where there is one, else copies it. Web Share
+/// and the clipboard are looked up at run time: many browsers have only one or neither.
+pub async fn share_or_copy(title: &str, url: &str) -> Shared {
+    let Some(navigator) = window().map(|w| w.navigator()) else { return Shared::Failed };
+    if let Some(share) = method(&navigator, "share") {
+        let data = Object::new();
+        let _ = Reflect::set(&data, &"title".into(), &title.into());
+        let _ = Reflect::set(&data, &"url".into(), &url.into());
+        if let Ok(promise) = share.call1(&navigator, &data) {
+            return match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await {
+                Ok(_) => Shared::Sheet,
+                Err(error) if is_abort(&error) => Shared::Cancelled,
+                // Not allowed here (an iframe without permission, say): try copying instead.
+                Err(_) => copy(&navigator, url).await,
+            };
+        }
+    }
+    copy(&navigator, url).await
+}
+
+async fn copy(navigator: &web_sys::Navigator, text: &str) -> Shared {
+    let clipboard = Reflect::get(navigator, &"clipboard".into()).ok().filter(|c| c.is_object());
+    let Some(clipboard) = clipboard else { return Shared::Failed };
+    let Some(write) = method(&clipboard, "writeText") else { return Shared::Failed };
+    let Ok(promise) = write.call1(&clipboard, &text.into()) else { return Shared::Failed };
+    match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await {
+        Ok(_) => Shared::Copied,
+        Err(_) => Shared::Failed,
+    }
+}
+
+fn method(target: &JsValue, name: &str) -> Option<Function> {
+    Reflect::get(target, &name.into()).ok()?.dyn_into::<Function>().ok()
+}
+
+fn is_abort(error: &JsValue) -> bool {
+    Reflect::get(error, &"name".into()).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError")
+}
+
+/// Opens the browser's print dialog (which also offers saving as PDF).
+pub fn print() {
+    if let Some(window) = window() {
+        let _ = window.print();
     }
 }

@@ -1,5 +1,7 @@
 //! The Yew view: thin components that render what the engine derives. The root holds the
 //! `Session` in a reducer; every click becomes an engine `Action`; nothing here decides.
+//! The root's effects are the one place the session is mirrored to the edges: the page
+//! title and focus, the tab's storage, browser history and the embedding page.
 
 mod icon;
 mod question;
@@ -11,10 +13,14 @@ mod timeline;
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::content;
-use crate::engine::{Action, Screen, Session};
+use crate::engine::config::Config;
+use crate::engine::share::ShareError;
+use crate::engine::{opening, outcome, Action, Screen, Session};
+use crate::platform;
 
 pub use question::QuestionScreen;
 pub use result::ResultScreen;
@@ -37,54 +43,175 @@ impl Reducible for Session {
 /// The dispatcher every screen gets to report what a person did.
 pub type Dispatch = UseReducerDispatcher<Session>;
 
+/// How the app was opened, as the view needs it. Built once at start-up by `main`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Launch {
+    pub config: Config,
+    /// A shared link that could not be opened.
+    pub link_error: Option<ShareError>,
+    /// A check saved in this tab, offered on the start screen.
+    pub resume: Option<Session>,
+    /// The date, for the printed result.
+    pub today: AttrValue,
+    /// On the hosted page (not embedded, not a file): screens get browser history entries.
+    pub history: bool,
+}
+
 /// The main heading of a screen, as its page title uses it.
-fn screen_heading(screen: Screen, answers: &crate::engine::Answers) -> &'static str {
+fn screen_heading(screen: Screen, session: &Session) -> &'static str {
     match screen {
         Screen::Start => content::screens::start::HEADING,
         Screen::Question(question) => content::question(question).heading,
         Screen::Review => content::screens::review::HEADING,
-        Screen::Result => content::result::urgency(crate::engine::outcome(answers).triage.urgency).title,
+        Screen::Result => content::result::urgency(outcome(&session.answers).triage.urgency).title,
     }
 }
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Where to start: a fresh session normally; any screen in render tests.
+    /// Where to start: a fresh session normally, a shared result, or any screen in tests.
     #[prop_or_default]
     pub initial: Session,
+    #[prop_or_default]
+    pub launch: Rc<Launch>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial;
+    let launch = props.launch.clone();
     let session = use_reducer_eq(move || initial);
     let dispatch = session.dispatcher();
+    let resume = use_state_eq(|| launch.resume);
 
-    // Move focus to the new screen's heading, but not on first load: a page should not
-    // steal focus (or scroll) before the person has done anything.
-    // The page title names the screen too, so a tab or a screen reader's window list says
-    // where the person is.
+    // Screen changes: title, focus (not on first load: a page should not steal focus before
+    // the person has done anything), history entry, and the host page's step event.
     let first_screen = use_mut_ref(|| true);
-    let answers = session.answers;
-    use_effect_with((session.screen, session.changing), move |(screen, _)| {
-        crate::platform::set_title(&content::screens::page_title(screen_heading(*screen, &answers)));
-        if !std::mem::replace(&mut *first_screen.borrow_mut(), false) {
-            crate::platform::focus_by_id(HEADING_ID);
-        }
-    });
+    {
+        let launch = launch.clone();
+        let current = *session;
+        use_effect_with((session.screen, session.changing), move |(screen, _)| {
+            let first = std::mem::replace(&mut *first_screen.borrow_mut(), false);
+            platform::set_title(&content::screens::page_title(screen_heading(*screen, &current)));
+            if !first {
+                platform::focus_by_id(HEADING_ID);
+            }
+            if launch.history {
+                platform::sync_history(screen.code(), first);
+            }
+            if let Some(origin) = &launch.config.parent_origin {
+                tell_host_about_screen(origin, &current);
+            }
+        });
+    }
 
+    // Every change: keep the check for this tab, so a reload can offer to continue it. A
+    // shared result is someone else's and is never saved; leaving it drops its link.
+    {
+        let launch_shared = props.initial.shared;
+        // Not on first render: the check saved earlier must survive until the person chooses
+        // between continuing it and starting over.
+        let rendered_before = use_mut_ref(|| false);
+        use_effect_with(*session, move |session| {
+            let first = !std::mem::replace(&mut *rendered_before.borrow_mut(), true);
+            if first || session.shared {
+                return;
+            }
+            if launch_shared {
+                platform::clear_fragment();
+            }
+            if *session == Session::default() {
+                platform::forget_session();
+            } else {
+                platform::save_session(&opening::save(session));
+            }
+        });
+    }
+
+    // The browser's Back and Forward buttons move between screens on the hosted page.
+    {
+        let dispatch = dispatch.clone();
+        let history = launch.history;
+        use_effect_with((), move |_| {
+            let listeners = history.then(|| {
+                let pop = platform::on_history_pop(move |code| {
+                    if let Some(screen) = Screen::from_code(&code) {
+                        dispatch.dispatch(Action::Show(screen));
+                    }
+                });
+                (pop, platform::reload_on_share_link(opening::SHARE_KEY))
+            });
+            move || drop(listeners)
+        });
+    }
+
+    // Embedded: say hello and keep the frame as tall as the content.
+    {
+        let origin = launch.config.parent_origin.clone();
+        use_effect_with((), move |_| {
+            let observer = origin.and_then(|origin| {
+                platform::post_to_parent(&origin, "ready", &[]);
+                platform::observe_height(move |height| {
+                    platform::post_to_parent(&origin, "height", &[("height", JsValue::from_f64(height))]);
+                })
+            });
+            move || drop(observer)
+        });
+    }
+
+    let on_resume = {
+        let (dispatch, resume) = (dispatch.clone(), resume.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(saved) = *resume {
+                dispatch.dispatch(Action::Resume(saved));
+            }
+            resume.set(None);
+        })
+    };
+    let on_start_over = {
+        let (dispatch, resume) = (dispatch.clone(), resume.clone());
+        Callback::from(move |_: MouseEvent| {
+            resume.set(None);
+            dispatch.dispatch(Action::Restart);
+            dispatch.dispatch(Action::Begin);
+        })
+    };
+
+    let config = &launch.config;
     let screen = match session.screen {
-        Screen::Start => html! { <StartScreen dispatch={dispatch} /> },
+        Screen::Start => html! {
+            <StartScreen dispatch={dispatch} spa_name={config.name.clone().map(AttrValue::from)} compact={config.compact}
+                link_error={launch.link_error} resume={resume.is_some()} {on_resume} {on_start_over} />
+        },
         Screen::Question(question) => html! {
             <QuestionScreen question={question} session={*session} dispatch={dispatch} />
         },
         Screen::Review => html! { <ReviewScreen session={*session} dispatch={dispatch} /> },
-        Screen::Result => html! { <ResultScreen answers={session.answers} dispatch={dispatch} /> },
+        Screen::Result => html! {
+            <ResultScreen answers={session.answers} shared={session.shared} dispatch={dispatch}
+                today={launch.today.clone()} follow_up={config.follow_up.clone().map(AttrValue::from)}
+                spa_name={config.name.clone().map(AttrValue::from)} />
+        },
     };
     html! {
-        <main class="af-app">
+        <main class={classes!("af-app", config.embedded.then_some("af-app--embedded"))}>
             <p class="af-brand" aria-hidden="true">{ content::screens::APP_NAME }</p>
             { screen }
         </main>
+    }
+}
+
+/// Tells the embedding page which screen is showing, and the urgency of a result: never an
+/// answer.
+fn tell_host_about_screen(origin: &str, session: &Session) {
+    let mut fields = vec![("screen", JsValue::from_str(session.screen.code_kind()))];
+    if let Some(progress) = session.progress() {
+        fields.push(("step", JsValue::from_f64(progress.step as f64)));
+        fields.push(("total", JsValue::from_f64(progress.total as f64)));
+    }
+    platform::post_to_parent(origin, "step", &fields);
+    if session.screen == Screen::Result {
+        let urgency = outcome(&session.answers).triage.urgency;
+        platform::post_to_parent(origin, "result", &[("urgency", JsValue::from_str(urgency.key()))]);
     }
 }

@@ -6,11 +6,19 @@ mod common;
 use aftercare::engine::answers::*;
 use aftercare::engine::choice::{Choice, Set};
 use aftercare::engine::{QuestionId, Screen, Session};
-use aftercare::ui::{App, AppProps};
+use aftercare::engine::config::Config;
+use aftercare::engine::share::ShareError;
+use aftercare::ui::{App, AppProps, Launch};
 use common::ordinary;
+use std::rc::Rc;
 
 async fn render(session: Session) -> String {
-    yew::LocalServerRenderer::<App>::with_props(AppProps { initial: session }).hydratable(false).render().await
+    render_with(session, Launch::default()).await
+}
+
+async fn render_with(session: Session, launch: Launch) -> String {
+    let props = AppProps { initial: session, launch: Rc::new(launch) };
+    yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }
 
 fn on(screen: Screen, answers: Answers) -> Session {
@@ -149,4 +157,57 @@ async fn urgent_result_names_the_sign_first_and_skips_the_home_plan() {
     assert!(html.contains("af-timeline__chart"), "the timeline is still there");
     assert!(!html.contains("You are here"), "no marker when the day is unknown");
     assert!(html.contains("Not answered"), "the summary shows what was skipped");
+}
+
+#[tokio::test]
+async fn an_embedded_start_screen_names_the_spa_as_text_and_can_be_compact() {
+    let config = Config {
+        embedded: true,
+        name: Some("Blue <b>Lotus</b> & Co".into()),
+        compact: true,
+        ..Config::default()
+    };
+    let html = render_with(Session::default(), Launch { config, ..Launch::default() }).await;
+    assert!(html.contains("Offered by"), "{html}");
+    assert!(html.contains("Blue &lt;b&gt;Lotus&lt;/b&gt; &amp; Co"), "the name is text, never markup: {html}");
+    assert!(!html.contains("<b>Lotus"));
+    assert!(!html.contains("af-start__points"), "compact drops the long introduction");
+    assert!(html.contains("not a diagnosis"), "but keeps the guidance line");
+    assert!(html.contains("af-app--embedded"));
+}
+
+#[tokio::test]
+async fn the_start_screen_offers_to_resume_and_explains_bad_links() {
+    let saved = Session { screen: Screen::Question(QuestionId::Feel), answers: ordinary(), ..Session::default() };
+    let html = render_with(Session::default(), Launch { resume: Some(saved), ..Launch::default() }).await;
+    assert!(html.contains("Continue where you left off?") && html.contains(">Start over<"), "{html}");
+    assert!(!html.contains("Start the check"), "one clear choice at a time");
+    for (error, words) in [(ShareError::UnknownVersion, "newer version"), (ShareError::Malformed, "incomplete or damaged")] {
+        let html = render_with(Session::default(), Launch { link_error: Some(error), ..Launch::default() }).await;
+        assert!(html.contains("can\u{2019}t be opened") && html.contains(words), "{html}");
+        assert!(html.contains("Start the check"));
+    }
+}
+
+#[tokio::test]
+async fn a_shared_result_is_marked_and_offers_the_check_instead_of_changes() {
+    let shared = Session { shared: true, ..on(Screen::Result, ordinary()) };
+    let html = render(shared).await;
+    assert!(html.contains("A shared result") && html.contains("Take the check yourself"), "{html}");
+    assert!(!html.contains("Change answers") && !html.contains("Share this result"));
+    let own = render(on(Screen::Result, ordinary())).await;
+    assert!(own.contains("Share this result") && own.contains("Print or save as PDF") && !own.contains("A shared result"));
+}
+
+#[tokio::test]
+async fn the_result_links_to_the_spa_follow_up_when_configured() {
+    let config = Config { follow_up: Some("https://spa.example/book?x=1&y=2".into()), name: Some("Blue Lotus".into()), ..Config::default() };
+    let launch = Launch { config, today: "27/11/2026".into(), ..Launch::default() };
+    let html = render_with(on(Screen::Result, ordinary()), launch).await;
+    let link = tag(&html, "af-follow-up__link");
+    assert!(link.contains(r#"href="https://spa.example/book?x=1&amp;y=2""#), "{link}");
+    assert!(link.contains(r#"rel="noopener noreferrer""#));
+    assert!(html.contains("Book a follow-up with Blue Lotus"));
+    assert!(html.contains("Checked on 27/11/2026"), "the printed page is dated");
+    assert!(!render(on(Screen::Result, ordinary())).await.contains("af-follow-up"));
 }

@@ -17,6 +17,33 @@ pub mod start {
         "It is guidance, not a diagnosis. If you are worried, contact a healthcare provider.",
     ];
     pub const BUTTON: &str = "Start the check";
+    /// Before the spa's name, on an embedded start screen.
+    pub const OFFERED_BY: &str = "Offered by";
+    /// The one line a compact embed keeps of the introduction.
+    pub const COMPACT_LEAD: &str = "A one-minute check. Guidance, not a diagnosis; your answers stay on this device.";
+    pub const RESUME_HEADING: &str = "Continue where you left off?";
+    pub const RESUME_BODY: &str = "You have an unfinished check in this tab.";
+    pub const RESUME: &str = "Continue";
+    pub const START_OVER: &str = "Start over";
+}
+
+/// What the start screen says about a shared link it could not open.
+pub mod link {
+    use crate::engine::share::ShareError;
+
+    pub const HEADING: &str = "This shared link can\u{2019}t be opened";
+
+    pub fn problem(error: ShareError) -> &'static str {
+        match error {
+            ShareError::UnknownVersion => "It was made by a newer version of Aftercare than this one. You can still take the check yourself.",
+            ShareError::Empty | ShareError::Malformed => "It looks incomplete or damaged, so we can\u{2019}t show its result. You can take the check yourself.",
+        }
+    }
+}
+
+/// The console warning for a configuration value the widget ignored.
+pub fn config_warning(param: &str) -> String {
+    format!("Aftercare: ignored the \u{201c}{param}\u{201d} setting because its value is not valid.")
 }
 
 pub mod question {

@@ -31,6 +31,11 @@ pub enum Action {
     Review,
     /// "Start again": forget everything.
     Restart,
+    /// The browser's Back or Forward button returned to an entry showing this screen. Shown
+    /// only if the answers allow it (a result needs a complete check or a warning sign).
+    Show(Screen),
+    /// "Continue where you left off": the session kept for this browser tab.
+    Resume(Session),
 }
 
 /// Where someone is in the check and what they have answered.
@@ -42,6 +47,8 @@ pub struct Session {
     pub changing: bool,
     /// They pressed Continue without answering: the screen says what is missing.
     pub needs_answer: bool,
+    /// Someone else's result, opened from a shared link: shown, not theirs to change.
+    pub shared: bool,
 }
 
 /// "Step 3 of 8": where a question sits among the questions that apply to this person.
@@ -58,6 +65,13 @@ impl Session {
         let answers = self.answers;
         match (action, self.screen) {
             (Action::Restart, _) => Session::default(),
+            // A shared result is read-only: the only way on is to start one's own check.
+            (_, _) if self.shared => self,
+            (Action::Show(screen), _) if self.can_show(screen) => self.go(screen),
+            (Action::Resume(saved), Screen::Start) => {
+                let resumed = Session { shared: false, ..saved };
+                if resumed.can_show(resumed.screen) { resumed } else { resumed.go(Screen::Start) }
+            }
             (Action::Begin, Screen::Start) => self.go(Screen::Question(QuestionId::ALL[0])),
             (Action::Pick(question, index), Screen::Question(current)) if question == current => {
                 Session { answers: answers.with_pick(question, index), needs_answer: false, ..self }
@@ -122,6 +136,53 @@ impl Session {
     /// Whether every question that applies has an answer.
     pub fn is_complete(&self) -> bool {
         first_unanswered(&self.answers).is_none()
+    }
+
+    /// A result can be shown for a complete check, or as soon as a warning sign is ticked.
+    pub fn can_show_result(&self) -> bool {
+        self.answers.has_warning_sign() || self.is_complete()
+    }
+
+    /// Whether `screen` makes sense for these answers: a question that applies, or a result
+    /// the answers can support.
+    pub fn can_show(&self, screen: Screen) -> bool {
+        match screen {
+            Screen::Question(question) => self.answers.applies(question),
+            Screen::Result => self.can_show_result(),
+            Screen::Start | Screen::Review => true,
+        }
+    }
+}
+
+impl Screen {
+    /// A short, stable name for the screen, kept in browser history entries and in the
+    /// session saved for the tab: "start", "review", "result" or a question's key.
+    pub fn code(self) -> &'static str {
+        match self {
+            Screen::Start => "start",
+            Screen::Question(question) => question.key(),
+            Screen::Review => "review",
+            Screen::Result => "result",
+        }
+    }
+
+    /// The kind of screen, as the embedding page hears of it: "start", "question", "review"
+    /// or "result" (which question is none of its business).
+    pub fn code_kind(self) -> &'static str {
+        match self {
+            Screen::Question(_) => "question",
+            other => other.code(),
+        }
+    }
+
+    /// The screen a [`Screen::code`] names; `None` for anything else.
+    pub fn from_code(code: &str) -> Option<Screen> {
+        match code {
+            "start" => Some(Screen::Start),
+            "review" => Some(Screen::Review),
+            "result" => Some(Screen::Result),
+            _ => QuestionId::ALL.iter().find(|q| q.key() == code).map(|q| Screen::Question(*q)),
+        }
     }
 }
 

@@ -4,9 +4,12 @@
 
 pub mod answers;
 pub mod choice;
+pub mod config;
 pub mod explain;
 pub mod flow;
+pub mod opening;
 pub mod plan;
+pub mod share;
 pub mod triage;
 
 pub use answers::{Answers, QuestionId, QuestionKind};

@@ -10,12 +10,35 @@ use super::{Dispatch, HEADING_ID};
 use crate::content::result as text;
 use crate::engine::answers::WarningSign;
 use crate::engine::choice::Choice;
-use crate::engine::{outcome, Action, Answers};
+use crate::engine::flow::Session;
+use crate::engine::opening::share_fragment;
+use crate::engine::{outcome, Action, Answers, Screen};
+use crate::platform::{self, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
     pub answers: Answers,
     pub dispatch: Dispatch,
+    /// Someone else's result, opened from a link.
+    #[prop_or_default]
+    pub shared: bool,
+    /// The date, printed at the top of a printed result.
+    #[prop_or_default]
+    pub today: AttrValue,
+    /// The spa's "book a follow-up" address, already checked to be http(s).
+    #[prop_or_default]
+    pub follow_up: Option<AttrValue>,
+    #[prop_or_default]
+    pub spa_name: Option<AttrValue>,
+}
+
+/// Where sharing got to, for the message under the Share button.
+#[derive(Clone, PartialEq)]
+enum ShareState {
+    Idle,
+    Done(Shared),
+    /// Neither sharing nor copying worked: the link is shown to copy by hand.
+    Manual(AttrValue),
 }
 
 #[component]
@@ -28,6 +51,35 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action))
     };
     let has_warning = props.answers.has_warning_sign();
+    let share_state = use_state_eq(|| ShareState::Idle);
+    let on_share = {
+        let (answers, share_state) = (props.answers, share_state.clone());
+        Callback::from(move |_: MouseEvent| {
+            let session = Session { screen: Screen::Result, answers, ..Session::default() };
+            let link = format!("{}{}", platform::address_without_fragment(), share_fragment(&session));
+            let share_state = share_state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = platform::share_or_copy(text::SHARE_TITLE, &link).await;
+                share_state.set(match outcome {
+                    Shared::Failed => ShareState::Manual(link.into()),
+                    done => ShareState::Done(done),
+                });
+            });
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| platform::print());
+    let share_message = match &*share_state {
+        ShareState::Idle | ShareState::Done(Shared::Cancelled) => html! {},
+        ShareState::Done(Shared::Copied) => html! { <p class="af-share__message">{ text::SHARE_COPIED }</p> },
+        ShareState::Done(_) => html! { <p class="af-share__message">{ text::SHARE_SENT }</p> },
+        ShareState::Manual(link) => html! {
+            <div class="af-share__manual">
+                <p>{ text::SHARE_FAILED }</p>
+                <label class="af-share__label" for="af-share-link">{ text::SHARE_LINK_LABEL }</label>
+                <input class="af-share__link" id="af-share-link" type="text" readonly=true value={link.clone()} />
+            </div>
+        },
+    };
 
     let plan = if outcome.plan.is_empty() {
         html! { <p class="af-plan__skipped">{ text::PLAN_SKIPPED }</p> }
@@ -59,6 +111,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     html! {
         <section class={classes!("af-screen", "af-result", format!("af-result--{}", urgency.key()))}
             data-urgency={urgency.key()} aria-labelledby={HEADING_ID}>
+            <p class="af-print-only af-print-date">{ text::CHECKED_ON }{ " " }{ props.today.clone() }</p>
             <div class={classes!("af-urgency", format!("af-urgency--{}", urgency.key()))}>
                 { urgency_icon(urgency) }
                 <div class="af-urgency__body">
@@ -67,6 +120,23 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     <p class="af-urgency__summary">{ words.summary }</p>
                 </div>
             </div>
+
+            if props.shared {
+                <div class="af-notice af-notice--shared">
+                    <h2 class="af-notice__heading">{ text::SHARED_HEADING }</h2>
+                    <p>{ text::SHARED_BODY }</p>
+                </div>
+            }
+            if let Some(href) = &props.follow_up {
+                <p class="af-follow-up">
+                    <a class="af-button af-button--secondary af-follow-up__link" href={href.clone()} target="_blank" rel="noopener noreferrer">
+                        { match &props.spa_name {
+                            Some(name) => format!("{} {}", text::FOLLOW_UP_WITH, name),
+                            None => text::FOLLOW_UP.to_string(),
+                        } }
+                    </a>
+                </p>
+            }
 
             <section class="af-section af-reasons" aria-labelledby="af-reasons-heading">
                 <h2 id="af-reasons-heading" class="af-section__heading">{ text::REASONS_HEADING }</h2>
@@ -110,10 +180,25 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             </section>
 
             <p class="af-disclaimer">{ text::DISCLAIMER }</p>
-            <div class="af-actions">
-                <button type="button" class="af-button af-button--primary" onclick={act(Action::Review)}>{ text::CHANGE_ANSWERS }</button>
-                <button type="button" class="af-button af-button--secondary" onclick={act(Action::Restart)}>{ text::START_AGAIN }</button>
-            </div>
+            if props.shared {
+                <div class="af-actions">
+                    <button type="button" class="af-button af-button--primary" onclick={act(Action::Restart)}>{ text::TAKE_THE_CHECK }</button>
+                    <button type="button" class="af-button af-button--secondary" onclick={on_print}>{ text::PRINT }</button>
+                </div>
+            } else {
+                <div class="af-share">
+                    <div class="af-actions af-actions--share">
+                        <button type="button" class="af-button af-button--secondary" onclick={on_share}>{ text::SHARE }</button>
+                        <button type="button" class="af-button af-button--secondary" onclick={on_print}>{ text::PRINT }</button>
+                    </div>
+                    <div aria-live="polite">{ share_message }</div>
+                    <p class="af-share__privacy">{ text::SHARE_PRIVACY }</p>
+                </div>
+                <div class="af-actions">
+                    <button type="button" class="af-button af-button--primary" onclick={act(Action::Review)}>{ text::CHANGE_ANSWERS }</button>
+                    <button type="button" class="af-button af-button--secondary" onclick={act(Action::Restart)}>{ text::START_AGAIN }</button>
+                </div>
+            }
         </section>
     }
 }

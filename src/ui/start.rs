@@ -1,14 +1,32 @@
 //! The start screen: what the check does, how long it takes, that it is guidance, and Start.
+//! Embedded, it can name the spa and drop the long introduction; it also offers to continue
+//! a check saved in this tab, and explains a shared link that could not be opened.
 
 use yew::prelude::*;
 
 use super::{Dispatch, HEADING_ID};
-use crate::content::screens::start as text;
+use crate::content::screens::{link, start as text};
+use crate::engine::share::ShareError;
 use crate::engine::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub dispatch: Dispatch,
+    /// The spa offering the check, shown as text.
+    #[prop_or_default]
+    pub spa_name: Option<AttrValue>,
+    /// Without the long introduction, for a tight spot on a spa's page.
+    #[prop_or_default]
+    pub compact: bool,
+    #[prop_or_default]
+    pub link_error: Option<ShareError>,
+    /// A check saved in this tab can be continued.
+    #[prop_or_default]
+    pub resume: bool,
+    #[prop_or_default]
+    pub on_resume: Callback<MouseEvent>,
+    #[prop_or_default]
+    pub on_start_over: Callback<MouseEvent>,
 }
 
 #[component]
@@ -17,14 +35,38 @@ pub fn StartScreen(props: &StartProps) -> Html {
     let begin = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Begin));
     html! {
         <section class="af-screen af-start" aria-labelledby={HEADING_ID}>
+            if let Some(name) = &props.spa_name {
+                <p class="af-start__spa">{ text::OFFERED_BY }{ " " }<span class="af-start__spa-name">{ name.clone() }</span></p>
+            }
             <h1 id={HEADING_ID} class="af-screen__heading" tabindex="-1">{ text::HEADING }</h1>
-            <p class="af-screen__lead">{ text::LEAD }</p>
-            <ul class="af-start__points">
-                { for text::POINTS.iter().map(|point| html! { <li>{ *point }</li> }) }
-            </ul>
-            <div class="af-actions">
-                <button type="button" class="af-button af-button--primary" onclick={begin}>{ text::BUTTON }</button>
-            </div>
+            if let Some(error) = props.link_error {
+                <div class="af-notice af-notice--info" role="status">
+                    <h2 class="af-notice__heading">{ link::HEADING }</h2>
+                    <p>{ link::problem(error) }</p>
+                </div>
+            }
+            if props.compact {
+                <p class="af-screen__lead">{ text::COMPACT_LEAD }</p>
+            } else {
+                <p class="af-screen__lead">{ text::LEAD }</p>
+                <ul class="af-start__points">
+                    { for text::POINTS.iter().map(|point| html! { <li>{ *point }</li> }) }
+                </ul>
+            }
+            if props.resume {
+                <div class="af-notice af-notice--resume">
+                    <h2 class="af-notice__heading">{ text::RESUME_HEADING }</h2>
+                    <p>{ text::RESUME_BODY }</p>
+                    <div class="af-actions">
+                        <button type="button" class="af-button af-button--primary" onclick={props.on_resume.clone()}>{ text::RESUME }</button>
+                        <button type="button" class="af-button af-button--secondary" onclick={props.on_start_over.clone()}>{ text::START_OVER }</button>
+                    </div>
+                </div>
+            } else {
+                <div class="af-actions">
+                    <button type="button" class="af-button af-button--primary" onclick={begin}>{ text::BUTTON }</button>
+                </div>
+            }
         </section>
     }
 }

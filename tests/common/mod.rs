@@ -92,3 +92,35 @@ pub fn every_answers(signs: Set<WarningSign>, mut visit: impl FnMut(Answers)) {
         }
     }
 }
+
+/// A tiny deterministic pseudo-random generator (xorshift64*) for the fuzz loops, so they need
+/// no crate and every run sees the same cases.
+pub struct XorShift(u64);
+
+impl XorShift {
+    pub fn new(seed: u64) -> Self {
+        XorShift(seed.max(1))
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number in `0..n` (`n` > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    /// Any Unicode scalar value, biased towards ASCII and the two-, three- and four-byte ranges.
+    pub fn char(&mut self) -> char {
+        let max = [0x80, 0x800, 0x1_0000, 0x11_0000][self.below(4)];
+        char::from_u32(self.below(max) as u32).unwrap_or('\u{FFFD}')
+    }
+}

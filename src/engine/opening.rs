@@ -1,0 +1,75 @@
+//! How the app was opened, decided from plain strings the platform hands over: the embed
+//! configuration (query string), a shared result (URL fragment) and a check saved for this
+//! browser tab. Pure, so every odd link and every corrupt saved value is tested natively.
+
+use super::config::{self, Config, ConfigProblem};
+use super::flow::{Screen, Session};
+use super::share::{self, ShareError};
+
+/// The fragment key of a shared result: `#r=<link>`.
+pub const SHARE_KEY: &str = "r=";
+
+/// What the app starts with.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Opening {
+    pub config: Config,
+    /// Configuration values that were ignored, for a console warning each.
+    pub problems: Vec<ConfigProblem>,
+    /// The first session: a shared result, or the start screen.
+    pub session: Session,
+    /// A shared link that could not be read; the start screen says so.
+    pub link_error: Option<ShareError>,
+    /// An unfinished check saved in this tab, offered as "continue where you left off".
+    pub resume: Option<Session>,
+}
+
+/// Decides how to open, from `location.search`, `location.hash` and the saved session (if
+/// storage could be read at all).
+pub fn open(query: &str, fragment: &str, saved: Option<&str>) -> Opening {
+    let (config, problems) = config::parse_query(query);
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let (session, link_error) = match fragment.strip_prefix(SHARE_KEY) {
+        Some(link) => match shared_result(link) {
+            Ok(session) => (session, None),
+            Err(error) => (Session::default(), Some(error)),
+        },
+        None => (Session::default(), None),
+    };
+    // A shared result is someone else's: it does not offer to resume one's own check.
+    let resume = if session.shared { None } else { saved.and_then(restore).filter(|s| s.screen != Screen::Start) };
+    Opening { config, problems, session, link_error, resume }
+}
+
+/// The session a shared link shows. A link whose answers could not have produced a result
+/// (an unfinished check with no warning sign) is refused rather than shown half-made.
+fn shared_result(link: &str) -> Result<Session, ShareError> {
+    let answers = share::decode(link)?;
+    let session = Session { screen: Screen::Result, answers, shared: true, ..Session::default() };
+    if session.can_show_result() { Ok(session) } else { Err(ShareError::Malformed) }
+}
+
+/// The fragment that shares this session's result.
+pub fn share_fragment(session: &Session) -> String {
+    let mut fragment = String::from("#");
+    fragment.push_str(SHARE_KEY);
+    fragment.push_str(&share::encode(&session.answers));
+    fragment
+}
+
+/// The session as a short string to keep in the tab's session storage:
+/// `<screen code>.<answers link>`.
+pub fn save(session: &Session) -> String {
+    let mut saved = String::from(session.screen.code());
+    saved.push('.');
+    saved.push_str(&share::encode(&session.answers));
+    saved
+}
+
+/// The session a saved string holds; `None` for anything `save` could not have written.
+pub fn restore(saved: &str) -> Option<Session> {
+    let (code, link) = saved.split_once('.')?;
+    let screen = Screen::from_code(code)?;
+    let answers = share::decode(link).ok()?;
+    let session = Session { screen, answers, ..Session::default() };
+    session.can_show(screen).then_some(session)
+}

@@ -1,0 +1,621 @@
+// tests/e2e/embed.test.mjs: the embed script (dist/embed.js) and the demo spa page
+// (dist/examples/spa.html) in Chromium, with real, different origins: the widget is dist/ served
+// from http://127.0.0.1:A/, and the spa's pages come from a second server at
+// http://localhost:B/ (another host, so another site too). That second server serves a
+// temporary folder: a copy of the demo page whose `<script src="../embed.js">` points at the
+// widget server's embed.js instead, as a spa's page would load it from our host, and the small
+// pages the tests below write. (Real files, not page.route: Chromium's local network access
+// check treats a document fulfilled by page.route as public and blocks its requests to
+// 127.0.0.1.)
+//
+// Two parts:
+//   - embed.js alone, against a stand-in widget page (on a third origin) that the test makes
+//     post messages: which elements get a frame, the frame's URL and attributes, and which
+//     messages count (only well-formed ones from the widget frame's own origin).
+//   - the real widget in the demo page: the frame's height follows the screens with no inner
+//     scrollbar, the three events fire, forged messages change nothing, and the spa's
+//     configuration is applied (or, when invalid, ignored with a warning).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser, startServer } from './harness.mjs';
+import { DIST, serveDir } from './serve.mjs';
+import {
+  ORDINARY,
+  QUESTIONS,
+  REVIEW_HEADING,
+  START_HEADING,
+  WAIT,
+  answerAll,
+  assertNoAxeViolations,
+  assertNoHorizontalScroll,
+  begin,
+  toResult,
+  waitForHeading,
+  waitForResult,
+} from './helpers.mjs';
+
+const TITLE = 'Aftercare: sore back after a massage check';
+const SPA = 'Blue Lotus Day Spa';
+const ACCENT = 'rgb(122, 59, 105)'; // data-accent="#7a3b69" on the demo page
+const FOLLOW_UP = 'https://bluelotus.example/book';
+const EVENTS = ['aftercare:ready', 'aftercare:step', 'aftercare:result'];
+
+let widgetServer;
+let hostServer;
+let hostRoot;
+let browser;
+let WIDGET; // the widget's origin, http://127.0.0.1:A
+let HOST; // the spa pages' origin, http://localhost:B
+let STAND_IN; // a stand-in widget's origin, http://127.0.0.1:B
+
+// The demo page's snippet, replaced by the invalid-configuration page.
+const DEMO_SNIPPET =
+  '<div data-aftercare data-accent="#7a3b69" data-name="Blue Lotus Day Spa" data-followup="https://bluelotus.example/book"></div>';
+
+before(async () => {
+  for (const file of ['embed.js', 'examples/spa.html', 'examples/spa.css']) {
+    assert.ok(
+      existsSync(join(DIST, file)),
+      `dist/${file} is missing: index.html must copy embed/embed.js and examples/ into the build`,
+    );
+  }
+  widgetServer = await startServer();
+  WIDGET = new URL(widgetServer.url).origin;
+  hostRoot = await mkdtemp(join(tmpdir(), 'aftercare-embed-'));
+  hostServer = await serveDir({ root: hostRoot, port: 0 });
+  HOST = `http://localhost:${hostServer.port}`;
+  STAND_IN = `http://127.0.0.1:${hostServer.port}`;
+
+  // The demo page as a spa would serve it, loading embed.js from the widget's host.
+  const demo = await readFile(join(DIST, 'examples', 'spa.html'), 'utf8');
+  assert.ok(demo.includes('src="../embed.js"'), 'the demo page loads ../embed.js');
+  assert.equal(demo.split(DEMO_SNIPPET).length, 2, 'the demo page has the snippet, once');
+  const spa = demo.replace('src="../embed.js"', `src="${WIDGET}/embed.js"`);
+  await mkdir(join(hostRoot, 'examples'));
+  await writeFile(join(hostRoot, 'examples', 'spa.html'), spa);
+  await copyFile(join(DIST, 'examples', 'spa.css'), join(hostRoot, 'examples', 'spa.css'));
+  // The same page with an invalid configuration.
+  await writeFile(
+    join(hostRoot, 'examples', 'bad-config.html'),
+    spa.replace(
+      DEMO_SNIPPET,
+      '<div data-aftercare data-accent="red; background:url(x)" data-followup="javascript:alert(1)" ' +
+        'data-name="<img src=x onerror=alert(1)>"></div>',
+    ),
+  );
+  // A stand-in widget (served from STAND_IN) whose messages the tests post, and a page that is
+  // not the widget.
+  const page = (title, text) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
+    `<link rel="icon" href="data:,"></head><body><p>${text}</p></body></html>`;
+  await writeFile(join(hostRoot, 'stand-in.html'), page('Stand-in', 'Stand-in widget'));
+  await writeFile(join(hostRoot, 'elsewhere.html'), page('Elsewhere', 'Elsewhere'));
+
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await widgetServer?.close();
+  await hostServer?.close();
+  if (hostRoot) await rm(hostRoot, { recursive: true, force: true });
+});
+
+/**
+ * A fresh context and page, recording what the host page sees before anything loads:
+ * `window.__aftercare` lists every aftercare event that bubbled to the document (a copy of its
+ * detail and the detail's keys). Also records console errors, warnings, dialogs, page errors,
+ * failed requests and HTTP errors, from the page and its frames.
+ */
+async function newHostPage() {
+  const context = await browser.newContext();
+  context.setDefaultTimeout(WAIT);
+  const page = await context.newPage();
+  const problems = [];
+  const warnings = [];
+  const dialogs = [];
+  page.on('console', (message) => {
+    const at = message.location()?.url ?? '';
+    if (message.type() === 'error') problems.push(`console error: ${message.text()} (at ${at})`);
+    if (message.type() === 'warning') warnings.push({ text: message.text(), at });
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.addInitScript((types) => {
+    if (window !== window.top) return;
+    window.__aftercare = [];
+    for (const type of types) {
+      document.addEventListener(type, (event) => {
+        window.__aftercare.push({
+          type: event.type,
+          detail: JSON.parse(JSON.stringify(event.detail)),
+          keys: Object.keys(event.detail).sort(),
+          fromHost: event.target instanceof Element && event.target.hasAttribute('data-aftercare'),
+        });
+      });
+    }
+  }, EVENTS);
+  return { context, page, problems, warnings, dialogs };
+}
+
+/** A fresh host page on `path` of the host origin (the demo page unless told). */
+async function openHostPage(path = 'examples/spa.html') {
+  const app = await newHostPage();
+  await app.page.goto(`${HOST}/${path}`);
+  return app;
+}
+
+/** The demo page, from the host origin, with the widget from the widget origin. */
+const openDemo = () => openHostPage('examples/spa.html');
+
+/** Runs `fn(app)` on a fresh host page and closes its context afterwards. */
+async function withHost(open, fn) {
+  const app = await open();
+  try {
+    await fn(app);
+  } finally {
+    await app.context.close();
+  }
+}
+
+/** The iframe inside the host element (scrolled to, so the lazy frame loads) and its Frame. */
+async function widgetFrame(page, host = '[data-aftercare]') {
+  const iframe = page.locator(`${host} > iframe`);
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  assert.ok(frame, 'the iframe has a frame');
+  return { iframe, frame };
+}
+
+/** The real widget: its frame, once the start screen is mounted and the ready event arrived. */
+async function readyWidget(page) {
+  const { iframe, frame } = await widgetFrame(page);
+  await frame.getByRole('button', { name: 'Start the check' }).waitFor();
+  await page.waitForFunction(() => window.__aftercare.some((e) => e.type === 'aftercare:ready'));
+  return { iframe, frame };
+}
+
+/** The events the host page has seen so far. */
+function events(page, type) {
+  return page.evaluate((type) => window.__aftercare.filter((e) => !type || e.type === type), type);
+}
+
+/**
+ * Waits until the widget's document fits its frame (no inner scrollbar), then checks it from
+ * outside too; returns the frame's height in CSS pixels.
+ */
+async function waitFits(iframe, frame, where) {
+  try {
+    await frame.waitForFunction(() => document.documentElement.scrollHeight <= window.innerHeight + 1);
+  } catch (error) {
+    if (!/Timeout/i.test(String(error))) throw error;
+    const inside = await frame.evaluate(() => [document.documentElement.scrollHeight, window.innerHeight]);
+    const style = await iframe.evaluate((el) => el.style.height);
+    assert.fail(`${where}: the widget's document (${inside[0]}px) does not fit its frame (${inside[1]}px, style.height "${style}")`);
+  }
+  const scrollHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
+  const { clientHeight, styleHeight } = await iframe.evaluate((el) => ({
+    clientHeight: el.clientHeight,
+    styleHeight: el.style.height,
+  }));
+  assert.match(styleHeight, /^\d+px$/, `${where}: the frame's height is set from the widget's messages`);
+  assert.ok(scrollHeight <= clientHeight + 1, `${where}: scrollHeight ${scrollHeight} > clientHeight ${clientHeight} + 1`);
+  return clientHeight;
+}
+
+/**
+ * Posts `messages` to the host page, from the widget frame (`from: frame`) or from the host page
+ * itself (`from: page`), then a probe message from the same window; messages between the same
+ * two windows arrive in order, so when the probe arrives every message before it has been
+ * handled. Returns the frame's style.height and the number of aftercare events at that moment.
+ */
+async function postAndSettle(page, from, messages, host = '[data-aftercare]') {
+  const token = `probe-${Math.random()}`;
+  await page.evaluate(
+    ([token, host]) => {
+      window.__probe = new Promise((resolve) => {
+        window.addEventListener('message', function listen(event) {
+          if (event.data !== token) return;
+          window.removeEventListener('message', listen);
+          resolve({
+            height: document.querySelector(`${host} > iframe`).style.height,
+            events: window.__aftercare.length,
+          });
+        });
+      });
+    },
+    [token, host],
+  );
+  await from.evaluate(
+    ([messages, token]) => {
+      const target = window === window.top ? window : window.parent;
+      for (const message of messages) target.postMessage(message, '*');
+      target.postMessage(token, '*');
+    },
+    [messages, token],
+  );
+  return page.evaluate(() => window.__probe);
+}
+
+// ----- embed.js alone, with a stand-in widget -------------------------------------------
+
+/** Writes a host page with `body` (and `head`) to the host origin; opens it. */
+async function openTestHost(name, body, { head = '' } = {}) {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
+  await writeFile(join(hostRoot, `${name}.html`), html);
+  return openHostPage(`${name}.html`);
+}
+
+describe('embed.js', () => {
+  test('each [data-aftercare] gets one frame of the widget, with its options as given', () =>
+    withHost(
+      // The script runs in <head>, before the elements exist (they are found at
+      // DOMContentLoaded), and is included a second time at the end: still one frame each.
+      () =>
+        openTestHost(
+          'options',
+          `<div id="a" data-aftercare data-accent="#abc" data-name="Tom &amp; Jerry's #1 &lt;Spa&gt;"
+               data-followup="https://x.example/book?day=mon&amp;t=10#form" data-compact></div>
+           <div id="b" data-aftercare data-compact="false" data-title="Our aftercare check"></div>
+           <div id="c" data-aftercare data-compact="true"></div>
+           <div id="d" data-aftercare data-src="javascript:alert(1)"></div>
+           <script src="${WIDGET}/embed.js"></script>`,
+          { head: `<script src="${WIDGET}/embed.js"></script>` },
+        ),
+      async ({ page, problems, dialogs }) => {
+        await page.waitForFunction(() => document.querySelectorAll('iframe').length >= 3);
+        const frames = await page.evaluate(() =>
+          Object.fromEntries(
+            ['a', 'b', 'c', 'd'].map((id) => {
+              const host = document.getElementById(id);
+              const list = host.querySelectorAll('iframe');
+              const f = list[0];
+              if (!f) return [id, { count: 0 }];
+              const url = new URL(f.src);
+              const style = getComputedStyle(f);
+              return [
+                id,
+                {
+                  count: list.length,
+                  base: url.origin + url.pathname,
+                  params: [...url.searchParams],
+                  title: f.title,
+                  loading: f.getAttribute('loading'),
+                  allow: f.getAttribute('allow'),
+                  width: f.style.width,
+                  minHeight: f.style.minHeight,
+                  border: style.borderTopWidth + ' ' + style.borderTopStyle,
+                  fullWidth: f.getBoundingClientRect().width === host.getBoundingClientRect().width,
+                },
+              ];
+            }),
+          ),
+        );
+        const origin = ['origin', HOST];
+        assert.deepEqual(frames.a.params, [
+          ['embed', '1'],
+          origin,
+          ['accent', '#abc'],
+          ['name', "Tom & Jerry's #1 <Spa>"],
+          ['followup', 'https://x.example/book?day=mon&t=10#form'],
+          ['compact', '1'],
+        ]);
+        assert.deepEqual(frames.b.params, [['embed', '1'], origin], 'no options, and compact="false" is off');
+        assert.deepEqual(frames.c.params, [['embed', '1'], origin, ['compact', '1']]);
+        assert.deepEqual(frames.d, { count: 0 }, 'a data-src that is not http(s) gets no frame');
+        for (const id of ['a', 'b', 'c']) {
+          const f = frames[id];
+          assert.equal(f.count, 1, `#${id} has one frame although the script ran twice`);
+          assert.equal(f.base, `${WIDGET}/index.html`, `#${id}: the widget beside embed.js`);
+          assert.equal(f.loading, 'lazy');
+          assert.equal(f.allow, 'clipboard-write; web-share');
+          assert.equal(f.width, '100%');
+          assert.equal(f.minHeight, '480px');
+          assert.equal(f.border, '0px none');
+          assert.ok(f.fullWidth, `#${id}: the frame fills its element's width`);
+        }
+        assert.equal(frames.a.title, TITLE);
+        assert.equal(frames.b.title, 'Our aftercare check', 'data-title names the frame');
+        assert.deepEqual(dialogs, []);
+        assert.deepEqual(problems, []);
+      },
+    ));
+
+  test('only well-formed messages from the widget frame, from its origin, count', () =>
+    withHost(
+      // Also a frame of the same page from the widget's origin that embed.js did not make.
+      () => openTestHost('messages', `<div id="w" data-aftercare data-src="${STAND_IN}/stand-in.html"></div>
+        <iframe id="other" title="Another frame" src="${STAND_IN}/stand-in.html"></iframe>
+        <script async src="${WIDGET}/embed.js"></script>`),
+      async ({ page, problems }) => {
+        const { iframe, frame } = await widgetFrame(page);
+        await frame.getByText('Stand-in widget').waitFor();
+        assert.equal(new URL(frame.url()).pathname, '/stand-in.html', 'data-src chooses the widget page');
+        assert.equal(await iframe.evaluate((el) => el.style.height), '', 'no height before a message');
+
+        // Well-formed: a height (rounded up), and each event, with only its own fields.
+        let now = await postAndSettle(page, frame, [
+          { source: 'aftercare', type: 'height', height: 612.2 },
+          { source: 'aftercare', type: 'ready', extra: 'dropped' },
+          { source: 'aftercare', type: 'step', screen: 'start' },
+          { source: 'aftercare', type: 'step', screen: 'question', step: 2, total: 8, html: '<b>x</b>' },
+          { source: 'aftercare', type: 'step', screen: 'review' },
+          { source: 'aftercare', type: 'result', urgency: 'contact-provider', answers: [1, 2] },
+        ]);
+        assert.equal(now.height, '613px');
+        assert.deepEqual(await events(page), [
+          { type: 'aftercare:ready', detail: {}, keys: [], fromHost: true },
+          { type: 'aftercare:step', detail: { screen: 'start', step: null, total: null }, keys: ['screen', 'step', 'total'], fromHost: true },
+          { type: 'aftercare:step', detail: { screen: 'question', step: 2, total: 8 }, keys: ['screen', 'step', 'total'], fromHost: true },
+          { type: 'aftercare:step', detail: { screen: 'review', step: null, total: null }, keys: ['screen', 'step', 'total'], fromHost: true },
+          { type: 'aftercare:result', detail: { urgency: 'contact-provider' }, keys: ['urgency'], fromHost: true },
+        ]);
+
+        // Malformed, from the widget frame: nothing changes.
+        const malformed = [
+          { type: 'height', height: 3 },
+          { source: 'other', type: 'height', height: 3 },
+          { source: 'aftercare', type: 'height', height: '999px' },
+          { source: 'aftercare', type: 'height', height: '999' },
+          { source: 'aftercare', type: 'height', height: -1 },
+          { source: 'aftercare', type: 'height', height: 100001 },
+          { source: 'aftercare', type: 'height', height: NaN },
+          { source: 'aftercare', type: 'height', height: Infinity },
+          { source: 'aftercare', type: 'height' },
+          { source: 'aftercare', type: 'resize', height: 3 },
+          { source: 'aftercare', type: 'step', screen: 'question', step: '1', total: 8 },
+          { source: 'aftercare', type: 'step', screen: 'question', step: 1.5, total: 8 },
+          { source: 'aftercare', type: 'step', screen: 'question' },
+          { source: 'aftercare', type: 'step', screen: 'payment' },
+          { source: 'aftercare', type: 'result', urgency: 'fine' },
+          { source: 'aftercare', type: 'result' },
+          ['aftercare', 'height', 3],
+          'aftercare:height:3',
+          null,
+          42,
+        ];
+        now = await postAndSettle(page, frame, malformed);
+        assert.deepEqual(now, { height: '613px', events: 5 }, 'malformed messages from the frame are ignored');
+
+        // Well-formed, but from the host page itself (another source): nothing changes.
+        now = await postAndSettle(page, page, [
+          { source: 'aftercare', type: 'height', height: 5 },
+          { source: 'aftercare', type: 'result', urgency: 'urgent-care' },
+        ]);
+        assert.deepEqual(now, { height: '613px', events: 5 }, 'messages from the host page are ignored');
+
+        // Well-formed, from the widget's origin but another frame: nothing changes.
+        const other = await (await page.locator('#other').elementHandle()).contentFrame();
+        await other.getByText('Stand-in widget').waitFor();
+        now = await postAndSettle(page, other, [
+          { source: 'aftercare', type: 'height', height: 5 },
+          { source: 'aftercare', type: 'ready' },
+        ]);
+        assert.deepEqual(now, { height: '613px', events: 5 }, 'messages from another frame are ignored');
+
+        // Well-formed, from the frame after it navigated to another origin: nothing changes.
+        await frame.evaluate((url) => {
+          window.location.href = url;
+        }, `${HOST}/elsewhere.html`);
+        await frame.waitForURL(`${HOST}/elsewhere.html`);
+        await frame.getByText('Elsewhere').waitFor();
+        now = await postAndSettle(page, frame, [
+          { source: 'aftercare', type: 'height', height: 5 },
+          { source: 'aftercare', type: 'ready' },
+        ]);
+        assert.deepEqual(now, { height: '613px', events: 5 }, "messages from another origin in the frame are ignored");
+        assert.deepEqual(problems, []);
+      },
+    ));
+});
+
+// ----- The real widget in the demo page -------------------------------------------------
+
+describe('the demo spa page', () => {
+  test('loads the widget in a lazy, titled frame with the spa configuration', () =>
+    withHost(openDemo, async ({ page, problems }) => {
+      assert.equal(await page.locator('header').getByText(SPA).count(), 1, "the page's header names the spa");
+      const iframe = page.locator('#aftercare [data-aftercare] > iframe');
+      await iframe.waitFor({ state: 'attached' });
+      const attrs = await iframe.evaluate((el) => ({
+        title: el.title,
+        loading: el.getAttribute('loading'),
+        src: el.src,
+      }));
+      assert.equal(attrs.title, TITLE);
+      assert.equal(attrs.loading, 'lazy');
+      const src = new URL(attrs.src);
+      assert.equal(src.origin + src.pathname, `${WIDGET}/index.html`);
+      assert.deepEqual(Object.fromEntries(src.searchParams), {
+        embed: '1',
+        origin: HOST,
+        accent: '#7a3b69',
+        name: SPA,
+        followup: FOLLOW_UP,
+      });
+      const { frame } = await readyWidget(page);
+      await waitForHeading(frame, START_HEADING, { focused: false });
+      // Only our two origins: the demo page uses nothing from elsewhere.
+      const origins = await page.evaluate(() =>
+        [...new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin))],
+      );
+      for (const origin of origins) assert.ok([HOST, WIDGET].includes(origin), `a request to ${origin}`);
+      await assertNoAxeViolations(page, 'the demo page');
+      await assertNoHorizontalScroll(page, 'the demo page');
+      assert.deepEqual(problems, []);
+    }));
+
+  test("the frame's height follows each screen, with no inner scrollbar", () =>
+    withHost(openDemo, async ({ page, problems }) => {
+      const { iframe, frame } = await readyWidget(page);
+      const start = await waitFits(iframe, frame, 'the start screen');
+
+      await begin(frame);
+      await waitFits(iframe, frame, 'the first question');
+      await answerAll(frame, ORDINARY);
+      await waitForHeading(frame, REVIEW_HEADING);
+      await waitFits(iframe, frame, 'the review');
+      await frame.getByRole('button', { name: 'See my result', exact: true }).click();
+      await waitForResult(frame);
+      const result = await waitFits(iframe, frame, 'the result');
+
+      assert.ok(result > start * 1.5, `the result's frame (${result}px) is much taller than the start's (${start}px)`);
+      // The host page scrolls instead: its document holds the whole widget.
+      const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+      assert.ok(pageHeight > result, `the host page (${pageHeight}px) is taller than the frame (${result}px)`);
+      assert.deepEqual(problems, []);
+    }));
+
+  test('the frame shrinks again when a shorter screen follows a taller one', () =>
+    withHost(openDemo, async ({ page, problems }) => {
+      const { iframe, frame } = await readyWidget(page);
+      const start = await waitFits(iframe, frame, 'the start screen');
+      await toResult(frame, ORDINARY);
+      const result = await waitFits(iframe, frame, 'the result');
+      await frame.getByRole('button', { name: 'Start again', exact: true }).click();
+      await waitForHeading(frame, START_HEADING, { focused: false });
+      // The same start screen again: the frame goes back to (about) its first height.
+      try {
+        await page.waitForFunction(
+          ([limit]) => document.querySelector('[data-aftercare] > iframe').clientHeight <= limit,
+          [start + 2],
+          { timeout: WAIT },
+        );
+      } catch (error) {
+        if (!/Timeout/i.test(String(error))) throw error;
+        const now = await iframe.evaluate((el) => el.clientHeight);
+        const inside = await frame.evaluate(() => ({
+          documentHeight: document.documentElement.scrollHeight,
+          bodyMinHeight: getComputedStyle(document.body).minHeight,
+          contentHeight: Math.ceil(document.querySelector('main')?.getBoundingClientRect().height ?? 0),
+        }));
+        assert.fail(
+          `after Start again the frame stays ${now}px (start was ${start}px, result ${result}px); ` +
+            `inside the frame: ${JSON.stringify(inside)}`,
+        );
+      }
+      await waitFits(iframe, frame, 'the start screen again');
+      assert.deepEqual(problems, []);
+    }));
+
+  test('the host element receives ready, each step, and the result', () =>
+    withHost(openDemo, async ({ page, problems }) => {
+      const { frame } = await readyWidget(page);
+      const history = await page.evaluate(() => window.history.length);
+      assert.equal(await toResult(frame, ORDINARY), 'self-care');
+      await page.waitForFunction(() => window.__aftercare.some((e) => e.type === 'aftercare:result'));
+      assert.equal(await page.evaluate(() => window.history.length), history, 'the embedded check adds no history entries');
+
+      const all = await events(page);
+      assert.ok(all.every((e) => e.fromHost), 'every event is dispatched on the [data-aftercare] element and bubbles');
+      const ready = all.filter((e) => e.type === 'aftercare:ready');
+      assert.deepEqual(ready.map((e) => e.detail), [{}], 'one ready event, with an empty detail');
+
+      // Screens in order (repeats of the same screen collapsed).
+      const steps = all.filter((e) => e.type === 'aftercare:step').map((e) => e.detail);
+      const screens = steps.filter((s, i) => i === 0 || JSON.stringify(s) !== JSON.stringify(steps[i - 1]));
+      const questions = ORDINARY.map((_, i) => ({ screen: 'question', step: i + 1, total: ORDINARY.length }));
+      const want = [...questions, { screen: 'review', step: null, total: null }, { screen: 'result', step: null, total: null }];
+      const start = { screen: 'start', step: null, total: null };
+      assert.deepEqual(
+        JSON.stringify(screens[0]) === JSON.stringify(start) ? screens.slice(1) : screens,
+        want,
+        'a step event for each question (step and total), the review and the result',
+      );
+
+      const results = all.filter((e) => e.type === 'aftercare:result');
+      assert.deepEqual(results, [
+        { type: 'aftercare:result', detail: { urgency: 'self-care' }, keys: ['urgency'], fromHost: true },
+      ]);
+      assert.deepEqual(problems, []);
+    }));
+
+  test('forged or malformed messages change neither the height nor the events', () =>
+    withHost(openDemo, async ({ page, problems }) => {
+      const { iframe, frame } = await readyWidget(page);
+      await waitFits(iframe, frame, 'the start screen');
+      const before = await postAndSettle(page, page, []);
+      assert.match(before.height, /^\d+px$/);
+
+      // From the host page itself: the right shape, the wrong window.
+      let now = await postAndSettle(page, page, [
+        { source: 'aftercare', type: 'height', height: 5 },
+        { source: 'aftercare', type: 'result', urgency: 'urgent-care' },
+      ]);
+      assert.deepEqual(now, before, 'a message from the host page is ignored');
+
+      // From the widget frame: the wrong shape.
+      now = await postAndSettle(page, frame, [
+        { source: 'aftercare', type: 'height', height: '999px' },
+        { type: 'height', height: 3 },
+        { source: 'aftercare', type: 'result', urgency: 'maybe' },
+      ]);
+      assert.deepEqual(now, before, 'a malformed message from the widget frame is ignored');
+
+      // The widget still drives the frame.
+      await begin(frame);
+      await waitFits(iframe, frame, 'the first question');
+      assert.deepEqual(problems, []);
+    }));
+
+  test("the spa's name, accent and follow-up link are applied", () =>
+    withHost(openDemo, async ({ page, problems, warnings }) => {
+      const { frame } = await readyWidget(page);
+      await frame.getByText(SPA).first().waitFor();
+      const start = frame.getByRole('button', { name: 'Start the check' });
+      assert.equal(await start.evaluate((el) => getComputedStyle(el).backgroundColor), ACCENT);
+
+      assert.equal(await toResult(frame, ORDINARY), 'self-care');
+      const link = frame.getByRole('link', { name: /Book a follow-up/ });
+      await link.waitFor();
+      assert.equal(await link.getAttribute('href'), FOLLOW_UP);
+      const fromWidget = warnings.filter((w) => /aftercare/i.test(w.text)).map((w) => w.text);
+      assert.deepEqual(fromWidget, [], 'a valid configuration logs no warning');
+      assert.deepEqual(problems, []);
+    }));
+
+  test('an invalid configuration is ignored, with a warning, and the check still works', () =>
+    withHost(
+      () => openHostPage('examples/bad-config.html'),
+      async ({ page, problems, warnings, dialogs }) => {
+        const { frame } = await readyWidget(page);
+        const name = '<img src=x onerror=alert(1)>';
+        await frame.getByText(name).first().waitFor();
+        assert.equal(await frame.locator('img').count(), 0, 'the name is text, not markup');
+        const start = frame.getByRole('button', { name: 'Start the check' });
+        const background = await start.evaluate((el) => getComputedStyle(el).backgroundColor);
+        assert.notEqual(background, 'rgb(255, 0, 0)', 'the invalid accent is not applied');
+
+        assert.equal(await toResult(frame, ORDINARY), 'self-care');
+        assert.equal(await frame.getByRole('link', { name: /follow-up/i }).count(), 0, 'no follow-up link');
+        assert.equal(await frame.locator('a[href^="javascript:"]').count(), 0);
+
+        // The widget's own warnings, from its script inside the frame.
+        const fromWidget = warnings
+          .filter((w) => w.at.startsWith(WIDGET) && !w.at.endsWith('/embed.js') && /aftercare/i.test(w.text))
+          .map((w) => w.text);
+        for (const param of ['accent', 'followup']) {
+          assert.ok(
+            fromWidget.some((text) => text.includes(param)),
+            `a console warning in the frame names "${param}"; warnings: ${JSON.stringify(fromWidget)}`,
+          );
+        }
+        assert.deepEqual(dialogs, [], 'nothing ran');
+        assert.deepEqual(problems, []);
+      },
+    ));
+});

@@ -1,0 +1,117 @@
+//! How the app opens: shared links, saved sessions, and the history screens the browser
+//! returns to. Odd input must open the start screen with a clear reason, never a wrong result.
+
+mod common;
+
+use aftercare::engine::answers::{Answers, Elapsed, Trend, WarningSign};
+use aftercare::engine::opening::{open, restore, save, share_fragment};
+use aftercare::engine::share::{encode, ShareError};
+use aftercare::engine::{Action, QuestionId, Screen, Session};
+use common::ordinary;
+
+fn result_of(answers: Answers) -> Session {
+    Session { screen: Screen::Result, answers, ..Session::default() }
+}
+
+#[test]
+fn a_shared_link_opens_that_result_marked_as_shared() {
+    let fragment = share_fragment(&result_of(ordinary()));
+    assert!(fragment.starts_with("#r="), "{fragment}");
+    let opened = open("", &fragment, None);
+    assert_eq!(opened.session, Session { shared: true, ..result_of(ordinary()) });
+    assert_eq!(opened.link_error, None);
+    // Early exit with a warning sign is a result too.
+    let early = Answers { warning_signs: Some([WarningSign::Fever].into_iter().collect()), ..Answers::default() };
+    assert_eq!(open("", &share_fragment(&result_of(early)), None).session.answers, early);
+}
+
+#[test]
+fn bad_links_open_the_start_screen_with_the_reason() {
+    let good = encode(&ordinary());
+    let cases: &[(&str, ShareError)] = &[
+        ("#r=", ShareError::Empty),
+        ("#r=9AAAAAA", ShareError::UnknownVersion),
+        ("#r=1", ShareError::Malformed),
+        (&format!("#r={}", &good[..good.len() - 1]), ShareError::Malformed),
+        (&format!("#r={good}x"), ShareError::Malformed),
+        ("#r=<script>", ShareError::Malformed),
+    ];
+    for (fragment, error) in cases {
+        let opened = open("", fragment, None);
+        assert_eq!(opened.link_error, Some(*error), "{fragment}");
+        assert_eq!(opened.session, Session::default(), "{fragment}");
+    }
+    // A valid code for an unfinished check without a warning sign is not a result.
+    let unfinished = Answers { hydration: None, ..ordinary() };
+    let opened = open("", &format!("#r={}", encode(&unfinished)), None);
+    assert_eq!(opened.link_error, Some(ShareError::Malformed));
+    // Other fragments are none of our business.
+    assert_eq!(open("", "#top", None).link_error, None);
+}
+
+#[test]
+fn a_saved_session_round_trips_and_is_offered() {
+    let mid = Session { screen: Screen::Question(QuestionId::Feel), answers: Answers { feel: None, ..ordinary() }, ..Session::default() };
+    assert_eq!(restore(&save(&mid)), Some(mid));
+    let opened = open("", "", Some(&save(&mid)));
+    assert_eq!(opened.resume, Some(mid));
+    assert_eq!(opened.session, Session::default(), "offered, not forced");
+    // Nothing worth resuming at the start; a shared link never offers one's own check.
+    assert_eq!(open("", "", Some(&save(&Session::default()))).resume, None);
+    assert_eq!(open("", &share_fragment(&result_of(ordinary())), Some(&save(&mid))).resume, None);
+}
+
+#[test]
+fn corrupt_saved_sessions_are_ignored() {
+    let good = save(&result_of(ordinary()));
+    for saved in ["", ".", "result", "result.", "nowhere.1AAAAAA", "review.garbage", &good[..good.len() - 2], &good.replace("result", "trend")] {
+        assert_eq!(restore(saved), None, "{saved:?}");
+        assert_eq!(open("", "", Some(saved)).resume, None);
+    }
+    // A result the answers cannot support is not restored.
+    let unfinished = Session { screen: Screen::Result, answers: Answers { soreness: None, ..ordinary() }, ..Session::default() };
+    assert_eq!(restore(&save(&unfinished)), None);
+}
+
+#[test]
+fn screen_codes_round_trip() {
+    let mut screens = vec![Screen::Start, Screen::Review, Screen::Result];
+    screens.extend(<QuestionId as aftercare::engine::choice::Choice>::ALL.iter().map(|q| Screen::Question(*q)));
+    for screen in screens {
+        assert_eq!(Screen::from_code(screen.code()), Some(screen));
+    }
+    assert_eq!(Screen::from_code("elsewhere"), None);
+    assert_eq!(Screen::Question(QuestionId::Feel).code_kind(), "question");
+}
+
+#[test]
+fn browser_back_and_forward_show_only_screens_the_answers_allow() {
+    let (done, _) = common::walk(&ordinary());
+    let review = done.apply(Action::Show(Screen::Review));
+    assert_eq!(review.screen, Screen::Review);
+    assert_eq!(review.apply(Action::Show(Screen::Question(QuestionId::Massage))).screen, Screen::Question(QuestionId::Massage));
+    assert_eq!(review.apply(Action::Show(Screen::Question(QuestionId::Trend))), review, "the trend question does not apply");
+    let partial = Session::default().apply(Action::Begin);
+    assert_eq!(partial.apply(Action::Show(Screen::Result)), partial, "no result before the check is done");
+    let late = Answers { elapsed: Some(Elapsed::ThreeDays), trend: Some(Trend::Same), ..ordinary() };
+    assert_eq!(result_of(late).apply(Action::Show(Screen::Question(QuestionId::Trend))).screen, Screen::Question(QuestionId::Trend));
+}
+
+#[test]
+fn a_shared_result_is_read_only_until_start_again() {
+    let shared = Session { shared: true, ..result_of(ordinary()) };
+    for action in [Action::Back, Action::Review, Action::Next, Action::Change(QuestionId::Feel), Action::Show(Screen::Review), Action::Begin] {
+        assert_eq!(shared.apply(action), shared, "{action:?}");
+    }
+    assert_eq!(shared.apply(Action::Restart), Session::default());
+}
+
+#[test]
+fn resume_continues_the_saved_check_from_the_start_screen_only() {
+    let saved = Session { screen: Screen::Question(QuestionId::Tension), answers: Answers { tension: None, hydration: None, tried: None, ..ordinary() }, ..Session::default() };
+    assert_eq!(Session::default().apply(Action::Resume(saved)), saved);
+    let elsewhere = Session::default().apply(Action::Begin);
+    assert_eq!(elsewhere.apply(Action::Resume(saved)), elsewhere);
+    let impossible = Session { screen: Screen::Result, answers: Answers { tried: None, ..ordinary() }, ..Session::default() };
+    assert_eq!(Session::default().apply(Action::Resume(impossible)).screen, Screen::Start);
+}

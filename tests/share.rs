@@ -1,0 +1,343 @@
+//! The share-link codec: every answer set survives the trip through a link, and anything that
+//! is not a link this version wrote is rejected, never misread and never a panic.
+
+mod common;
+
+use aftercare::engine::answers::*;
+use aftercare::engine::choice::{Choice, Set};
+use aftercare::engine::share::{decode, encode, ShareError, LEN, VERSION};
+use common::XorShift;
+use std::time::Instant;
+
+/// How many values each field takes, "not answered" included, in question order:
+/// warning_signs, elapsed, trend, soreness, feel, massage, tension, hydration, tried.
+const SIZES: [usize; 9] = [17, 6, 5, 12, 6, 6, 5, 5, 65];
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// The answer set with value `v[i]` for field `i`: 0 is "not answered", `k` the k-th answer
+/// (for the multi-choice questions, the set with bit pattern `k - 1`).
+fn build(v: [usize; 9]) -> Answers {
+    fn one<T: Choice>(k: usize) -> Option<T> {
+        k.checked_sub(1).map(|i| T::from_index(i).expect("index in range"))
+    }
+    fn many<T: Choice>(k: usize) -> Option<Set<T>> {
+        k.checked_sub(1).map(|bits| Set::from_bits(bits as u16))
+    }
+    Answers {
+        warning_signs: many(v[0]),
+        elapsed: one(v[1]),
+        trend: one(v[2]),
+        soreness: v[3].checked_sub(1).map(|s| s as u8),
+        feel: one(v[4]),
+        massage: one(v[5]),
+        tension: one(v[6]),
+        hydration: one(v[7]),
+        tried: many(v[8]),
+    }
+}
+
+fn round_trip(answers: Answers) {
+    let link = encode(&answers);
+    assert_eq!(link.len(), LEN, "{answers:?} -> {link}");
+    assert_eq!(decode(&link), Ok(answers), "{link}");
+}
+
+/// The field sizes match the enums, so `build` reaches every answer exactly once.
+#[test]
+fn the_enumeration_matches_the_answer_options() {
+    assert_eq!(SIZES[0], 1 + (1 << WarningSign::ALL.len()));
+    assert_eq!(SIZES[1], 1 + Elapsed::ALL.len());
+    assert_eq!(SIZES[2], 1 + Trend::ALL.len());
+    assert_eq!(SIZES[3], 1 + SORENESS_MAX as usize + 1);
+    assert_eq!(SIZES[4], 1 + Feel::ALL.len());
+    assert_eq!(SIZES[5], 1 + MassageKind::ALL.len());
+    assert_eq!(SIZES[6], 1 + Tension::ALL.len());
+    assert_eq!(SIZES[7], 1 + Hydration::ALL.len());
+    assert_eq!(SIZES[8], 1 + (1 << Remedy::ALL.len()));
+    assert_eq!(SIZES.iter().product::<usize>(), 358_020_000);
+}
+
+#[test]
+fn unanswered_and_inapplicable_answers_are_kept() {
+    let nothing = Answers::default();
+    assert_eq!(encode(&nothing), "1AAAAAA");
+    round_trip(nothing);
+    // The trend answer stays while the elapsed answer says it does not apply, as in a session.
+    let stale_trend = Answers { elapsed: Some(Elapsed::OneDay), trend: Some(Trend::Worse), ..common::ordinary() };
+    assert!(!stale_trend.applies(aftercare::engine::QuestionId::Trend));
+    round_trip(stale_trend);
+    // "None of these" is an answer, distinct from not answered.
+    let none_ticked = Answers { warning_signs: Some(Set::empty()), tried: Some(Set::empty()), ..nothing };
+    assert_ne!(encode(&none_ticked), encode(&nothing));
+    round_trip(none_ticked);
+    // Only the warning signs: what a session holds after an early exit.
+    round_trip(Answers { warning_signs: Some([WarningSign::Fever].into_iter().collect()), ..nothing });
+}
+
+/// Pins the format: a change that would misread links already shared fails here.
+#[test]
+fn known_links() {
+    assert_eq!(encode(&Answers::default()), "1AAAAAA");
+    assert_eq!(encode(&common::ordinary()), "1B5x7CQ");
+    assert_eq!(encode(&build(SIZES.map(|n| n - 1))), "1VVvOf4");
+    assert_eq!(decode("1B5x7CQ"), Ok(common::ordinary()));
+}
+
+/// Every pair of fields takes every pair of its values (none included), with the other fields
+/// unanswered, at their first answer, at their last answer, and cycling through all theirs.
+#[test]
+fn every_pair_of_field_values_round_trips() {
+    let start = Instant::now();
+    let mut count = 0u64;
+    for i in 0..9 {
+        for j in i + 1..9 {
+            for background in 0..4 {
+                for a in 0..SIZES[i] {
+                    for b in 0..SIZES[j] {
+                        let mut v = [0; 9];
+                        for (k, slot) in v.iter_mut().enumerate() {
+                            *slot = match background {
+                                0 => 0,
+                                1 => 1,
+                                2 => SIZES[k] - 1,
+                                _ => (a * 7 + b * 3 + k) % SIZES[k],
+                            };
+                        }
+                        v[i] = a;
+                        v[j] = b;
+                        round_trip(build(v));
+                        count += 1;
+                    }
+                }
+            }
+        }
+    }
+    println!("pairwise: {count} answer sets round-tripped in {:?}", start.elapsed());
+}
+
+/// The full product of every field but the soreness score: 29.8 million answer sets, every
+/// combination of the other eight fields once, the score cycling through its 12 values along
+/// the way. (The whole 358 million would take ~40 s; the pairwise and extremes tests cross
+/// every score with the rest.)
+#[test]
+fn the_product_of_all_other_fields_round_trips() {
+    let start = Instant::now();
+    let others: usize = SIZES.iter().product::<usize>() / SIZES[3];
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 8);
+    let chunk = others.div_ceil(threads);
+    let count: usize = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|t| {
+                scope.spawn(move || {
+                    let range = t * chunk..((t + 1) * chunk).min(others);
+                    let len = range.len();
+                    for n in range {
+                        let mut v = [0; 9];
+                        let mut rest = n;
+                        for k in (0..9).rev().filter(|k| *k != 3) {
+                            v[k] = rest % SIZES[k];
+                            rest /= SIZES[k];
+                        }
+                        v[3] = n % SIZES[3];
+                        round_trip(build(v));
+                    }
+                    len
+                })
+            })
+            .collect();
+        workers.into_iter().map(|w| w.join().unwrap()).sum()
+    });
+    println!("product: {count} answer sets round-tripped on {threads} threads in {:?}", start.elapsed());
+    assert_eq!(count, 358_020_000 / 12);
+}
+
+/// Every soreness value crossed with every combination of the other fields' extremes.
+#[test]
+fn every_soreness_value_with_every_combination_of_extremes() {
+    let mut count = 0u64;
+    for soreness in 0..SIZES[3] {
+        for pattern in 0..3usize.pow(8) {
+            let mut v = [0; 9];
+            let mut rest = pattern;
+            for k in (0..9).filter(|k| *k != 3) {
+                v[k] = [0, 1, SIZES[k] - 1][rest % 3];
+                rest /= 3;
+            }
+            v[3] = soreness;
+            round_trip(build(v));
+            count += 1;
+        }
+    }
+    println!("soreness x extremes: {count} answer sets round-tripped");
+    assert_eq!(count, 12 * 6561);
+}
+
+#[test]
+fn every_link_has_the_same_length() {
+    let longest = build(SIZES.map(|n| n - 1));
+    let link = encode(&longest);
+    println!("share link payload length: {} chars ({link}: version, 5 data digits, check digit)", link.len());
+    assert_eq!(link.len(), LEN);
+    assert_eq!(LEN, 7);
+    assert!(link.starts_with(VERSION));
+    assert!(link.bytes().all(|b| ALPHABET.contains(&b)));
+}
+
+/// Whatever `decode` accepts, `encode` writes back unchanged: no second spelling of a link.
+fn decode_is_strict(text: &str) -> bool {
+    match decode(text) {
+        Ok(answers) => {
+            assert_eq!(encode(&answers), text, "decode accepted a string encode never writes");
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// Some valid links: the extremes and a pseudo-random sample.
+fn sample_links(count: usize) -> Vec<String> {
+    let mut rng = XorShift::new(7);
+    let mut links = vec![
+        encode(&Answers::default()),
+        encode(&build(SIZES.map(|n| n - 1))),
+        encode(&build([1; 9])),
+        encode(&common::ordinary()),
+    ];
+    while links.len() < count {
+        links.push(encode(&build(SIZES.map(|n| rng.below(n)))));
+    }
+    links
+}
+
+#[test]
+fn empty_and_other_versions_are_told_apart() {
+    assert_eq!(decode(""), Err(ShareError::Empty));
+    for version in ['0', '2', '3', '9'] {
+        assert_eq!(decode(&version.to_string()), Err(ShareError::UnknownVersion));
+        for link in sample_links(50) {
+            let other: String = std::iter::once(version).chain(link.chars().skip(1)).collect();
+            assert_eq!(decode(&other), Err(ShareError::UnknownVersion), "{other}");
+            assert_eq!(decode(&(other.clone() + "AAAA")), Err(ShareError::UnknownVersion), "a newer link may be longer");
+        }
+    }
+    for text in ["A", "x1B5x7CQ", "#1B5x7CQ", " 1B5x7CQ", "é", "\u{0}"] {
+        assert_eq!(decode(text), Err(ShareError::Malformed), "{text:?}");
+    }
+}
+
+#[test]
+fn truncated_and_padded_links_are_rejected() {
+    let mut count = 0;
+    for link in sample_links(2000) {
+        for end in 0..link.len() {
+            assert!(decode(&link[..end]).is_err(), "prefix {:?} of {link}", &link[..end]);
+            let mut deleted = link.clone();
+            deleted.remove(end);
+            assert!(decode(&deleted).is_err(), "{deleted} from {link}");
+            count += 2;
+        }
+        for extra in ALPHABET.iter().map(|b| char::from(*b)).chain(['=', ' ', '\n', '#', '\u{0}', 'é']) {
+            let mut padded = link.clone();
+            padded.push(extra);
+            assert_eq!(decode(&padded), Err(ShareError::Malformed), "{padded:?}");
+            let mut inserted = link.clone();
+            inserted.insert(1, extra);
+            assert_eq!(decode(&inserted), Err(ShareError::Malformed), "{inserted:?}");
+            count += 2;
+        }
+    }
+    println!("truncations, deletions and paddings rejected: {count}");
+}
+
+#[test]
+fn every_single_character_substitution_is_rejected() {
+    let replacements: Vec<char> = (0u8..128).map(char::from).chain(['é', '✓', '\u{FFFD}', '😀']).collect();
+    let (mut tried, mut rejected) = (0u64, 0u64);
+    for link in sample_links(300) {
+        for position in 0..LEN {
+            for replacement in &replacements {
+                let original = link.as_bytes()[position];
+                if u32::from(original) == u32::from(*replacement) {
+                    continue;
+                }
+                let changed: String = link.chars().enumerate().map(|(i, c)| if i == position { *replacement } else { c }).collect();
+                tried += 1;
+                if !decode_is_strict(&changed) {
+                    rejected += 1;
+                }
+            }
+        }
+    }
+    println!("single-character substitutions: {rejected} of {tried} rejected");
+    // The check digit's weights are all odd, so one changed character can never pass.
+    assert_eq!(rejected, tried);
+}
+
+#[test]
+fn most_swaps_of_neighbouring_characters_are_rejected() {
+    let (mut tried, mut rejected) = (0u64, 0u64);
+    for link in sample_links(5000) {
+        let bytes = link.as_bytes();
+        for i in 0..LEN - 1 {
+            if bytes[i] == bytes[i + 1] {
+                continue;
+            }
+            let mut swapped = bytes.to_vec();
+            swapped.swap(i, i + 1);
+            tried += 1;
+            if !decode_is_strict(std::str::from_utf8(&swapped).unwrap()) {
+                rejected += 1;
+            }
+        }
+    }
+    println!("neighbour swaps: {rejected} of {tried} rejected");
+    // A swap of two payload digits that differ by exactly 32 keeps the check digit.
+    assert!(rejected * 100 >= tried * 97, "{rejected} of {tried}");
+}
+
+#[test]
+fn random_strings_never_panic_and_are_almost_never_links() {
+    let start = Instant::now();
+    let mut rng = XorShift::new(0x5EED);
+    let (mut accepted, mut shaped, mut shaped_accepted) = (0u32, 0u32, 0u32);
+    for case in 0..100_000 {
+        let text: String = match case % 4 {
+            // Well-formed: the version and six digits of the alphabet.
+            0 => {
+                shaped += 1;
+                std::iter::once(VERSION).chain((0..6).map(|_| char::from(*rng.pick(ALPHABET)))).collect()
+            }
+            // Alphabet characters, any length.
+            1 => (0..rng.below(12)).map(|_| char::from(*rng.pick(ALPHABET))).collect(),
+            // Bytes read as Latin-1.
+            2 => (0..rng.below(12)).map(|_| char::from(rng.next_u64() as u8)).collect(),
+            // Any Unicode.
+            _ => (0..rng.below(12)).map(|_| rng.char()).collect(),
+        };
+        if decode_is_strict(&text) {
+            accepted += 1;
+            if case % 4 == 0 {
+                shaped_accepted += 1;
+            }
+        }
+    }
+    println!(
+        "random strings: {accepted} of 100000 decoded ({shaped_accepted} of {shaped} well-formed ones; \
+         expected about 1 in 192), in {:?}",
+        start.elapsed()
+    );
+    // 358,020,000 answer sets among 64^5 payloads, times a 1-in-64 check digit: ~0.52%.
+    assert!(shaped_accepted * 1000 <= shaped * 8, "{shaped_accepted} of {shaped}");
+    assert_eq!(accepted, shaped_accepted, "only well-formed strings can decode");
+}
+
+#[test]
+fn overlong_strings_are_rejected() {
+    let link = encode(&common::ordinary());
+    for times in [2, 3, 100, 100_000] {
+        assert_eq!(decode(&link.repeat(times)), Err(ShareError::Malformed));
+    }
+    assert_eq!(decode(&"1".repeat(1 << 20)), Err(ShareError::Malformed));
+    assert_eq!(decode(&"é".repeat(1 << 16)), Err(ShareError::Malformed));
+}
