@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # scripts/size.sh: size benchmark. Builds the release (skip with --no-build),
 # then prints the raw and gzip -9 size of every file in dist/ that a first visit
-# downloads (.html, .js, .wasm, .css), the gzip total, and how it compares to
-# the 90 KB budget. It only reports; it does not fail on the budget.
+# downloads (.html, .js, .wasm, .css at the top of dist/, that is the app itself;
+# not embed.js or the demo page, which visitors of the check never load), the gzip
+# total and how it compares to the 90 KB budget; then embed.js against its 2 KB
+# budget, and the length of the longest share link. It only reports; it does not
+# fail on a budget.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo"
@@ -38,7 +41,7 @@ while IFS= read -r -d '' file; do
   total_raw=$((total_raw + raw))
   total_gz=$((total_gz + gz))
   printf '%10d  %10d  %s\n' "$raw" "$gz" "${file#dist/}"
-done < <(find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \) -print0 | sort -z)
+done < <(find dist -maxdepth 1 -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \) ! -name embed.js -print0 | sort -z)
 printf '%10d  %10d  %s\n' "$total_raw" "$total_gz" "total"
 
 gz_kb=$(awk -v b="$total_gz" 'BEGIN { printf "%.1f", b / 1024 }')
@@ -48,3 +51,12 @@ if [ "$total_gz" -le "$budget_bytes" ]; then
 else
   echo "budget: $gz_kb KB of $BUDGET_KB KB ($budget_bytes bytes): OVER budget by $((total_gz - budget_bytes)) bytes"
 fi
+
+section "embed.js (gzip -9)"
+embed_gz=$(gzip -9 -c dist/embed.js | wc -c)
+echo "embed.js: $(wc -c <dist/embed.js) bytes raw, $embed_gz bytes gzip (budget 2048 bytes: $([ "$embed_gz" -le 2048 ] && echo within || echo OVER))"
+
+section "share link"
+# Every link has the same length; the share-codec test prints it with an example.
+cargo test --quiet --test share every_link_has_the_same_length -- --nocapture 2>/dev/null | grep 'share link payload length' || true
+echo "a full link adds the page address and '#r=' before that payload"

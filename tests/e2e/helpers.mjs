@@ -371,7 +371,7 @@ export function appSuite() {
       await app.context.close();
     }
   }
-  return { openFresh, withApp };
+  return { openFresh, withApp, browser: () => browser };
 }
 
 /** From the start screen to the first question. */
