@@ -43,6 +43,12 @@ impl Reducible for Session {
 /// The dispatcher every screen gets to report what a person did.
 pub type Dispatch = UseReducerDispatcher<Session>;
 
+/// A click handler that reports `action`.
+fn on_click(dispatch: &Dispatch, action: Action) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_: MouseEvent| dispatch.dispatch(action))
+}
+
 /// How the app was opened, as the view needs it. Built once at start-up by `main`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Launch {

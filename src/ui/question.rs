@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{Dispatch, HEADING_ID};
+use super::{on_click, Dispatch, HEADING_ID};
 use crate::content::{self, screens::question as text};
 use crate::engine::{Action, QuestionId, QuestionKind, Session};
 
@@ -25,10 +25,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let answers = session.answers;
     let warning = question == QuestionId::WarningSigns && answers.has_warning_sign();
 
-    let act = |action: Action| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(action))
-    };
+    let act = |action: Action| on_click(dispatch, action);
     let options = words.options.iter().enumerate().map(|(index, option)| {
         let id = format!("af-{}-{index}", question.key());
         let dispatch = dispatch.clone();

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::icon::urgency_icon;
 use super::summary::answer_list;
 use super::timeline::Timeline;
-use super::{Dispatch, HEADING_ID};
+use super::{on_click, Dispatch, HEADING_ID};
 use crate::content::result as text;
 use crate::engine::answers::WarningSign;
 use crate::engine::choice::Choice;
@@ -46,10 +46,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let outcome = outcome(&props.answers);
     let urgency = outcome.triage.urgency;
     let words = text::urgency(urgency);
-    let act = |action: Action| {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(action))
-    };
+    let act = |action: Action| on_click(&props.dispatch, action);
     let has_warning = props.answers.has_warning_sign();
     let share_state = use_state_eq(|| ShareState::Idle);
     let on_share = {

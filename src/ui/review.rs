@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::summary::answer_list;
-use super::{Dispatch, HEADING_ID};
+use super::{on_click, Dispatch, HEADING_ID};
 use crate::content::screens::review as text;
 use crate::engine::{Action, QuestionId, Session};
 
@@ -15,10 +15,7 @@ pub struct ReviewProps {
 
 #[component]
 pub fn ReviewScreen(props: &ReviewProps) -> Html {
-    let act = |action: Action| {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(action))
-    };
+    let act = |action: Action| on_click(&props.dispatch, action);
     let change = |question: QuestionId| act(Action::Change(question));
     html! {
         <section class="af-screen af-review" aria-labelledby={HEADING_ID}>

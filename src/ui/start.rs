@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{Dispatch, HEADING_ID};
+use super::{on_click, Dispatch, HEADING_ID};
 use crate::content::screens::{link, start as text};
 use crate::engine::share::ShareError;
 use crate::engine::Action;
@@ -31,8 +31,7 @@ pub struct StartProps {
 
 #[component]
 pub fn StartScreen(props: &StartProps) -> Html {
-    let dispatch = props.dispatch.clone();
-    let begin = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Begin));
+    let begin = on_click(&props.dispatch, Action::Begin);
     html! {
         <section class="af-screen af-start" aria-labelledby={HEADING_ID}>
             if let Some(name) = &props.spa_name {
