@@ -187,18 +187,18 @@ pub fn post_to_parent(origin: &str, kind: &str, fields: &[(&str, JsValue)]) {
     let _ = parent.post_message(&message, origin);
 }
 
-/// Calls `on_height` with the page's content height now and whenever it changes. Lives as
-/// long as the returned observer.
-pub fn observe_height(on_height: impl Fn(f64) + 'static) -> Option<HeightObserver> {
-    let body = document()?.body()?;
-    let measure = move || {
-        let height = document().and_then(|d| d.document_element()).map_or(0, |e| e.scroll_height());
-        on_height(f64::from(height));
-    };
+/// Calls `on_height` with the height of the app's content (the element `selector` names)
+/// now and whenever it changes. The content, not the document: inside a frame the document
+/// is never shorter than the frame, so measuring it would let the frame grow but never
+/// shrink. Lives as long as the returned observer.
+pub fn observe_height(selector: &str, on_height: impl Fn(f64) + 'static) -> Option<HeightObserver> {
+    let content = document()?.query_selector(selector).ok()??.dyn_into::<web_sys::HtmlElement>().ok()?;
+    let measured = content.clone();
+    let measure = move || on_height(f64::from(measured.offset_top() + measured.offset_height()));
     measure();
     let callback = Closure::<dyn Fn()>::new(measure);
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    observer.observe(&body);
+    observer.observe(&content);
     Some(HeightObserver { observer, _callback: callback })
 }
 

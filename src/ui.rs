@@ -90,6 +90,21 @@ pub fn App(props: &AppProps) -> Html {
     let dispatch = session.dispatcher();
     let resume = use_state_eq(|| launch.resume);
 
+    // Embedded: say hello (before any step, so hosts hear "ready" first) and keep the frame
+    // as tall as the content.
+    {
+        let origin = launch.config.parent_origin.clone();
+        use_effect_with((), move |_| {
+            let observer = origin.and_then(|origin| {
+                platform::post_to_parent(&origin, "ready", &[]);
+                platform::observe_height("main.af-app", move |height| {
+                    platform::post_to_parent(&origin, "height", &[("height", JsValue::from_f64(height))]);
+                })
+            });
+            move || drop(observer)
+        });
+    }
+
     // Screen changes: title, focus (not on first load: a page should not steal focus before
     // the person has done anything), history entry, and the host page's step event.
     let first_screen = use_mut_ref(|| true);
@@ -148,20 +163,6 @@ pub fn App(props: &AppProps) -> Html {
                 (pop, platform::reload_on_share_link(opening::SHARE_KEY))
             });
             move || drop(listeners)
-        });
-    }
-
-    // Embedded: say hello and keep the frame as tall as the content.
-    {
-        let origin = launch.config.parent_origin.clone();
-        use_effect_with((), move |_| {
-            let observer = origin.and_then(|origin| {
-                platform::post_to_parent(&origin, "ready", &[]);
-                platform::observe_height(move |height| {
-                    platform::post_to_parent(&origin, "height", &[("height", JsValue::from_f64(height))]);
-                })
-            });
-            move || drop(observer)
         });
     }
 

@@ -12,9 +12,10 @@
 //   - embed.js alone, against a stand-in widget page (on a third origin) that the test makes
 //     post messages: which elements get a frame, the frame's URL and attributes, and which
 //     messages count (only well-formed ones from the widget frame's own origin).
-//   - the real widget in the demo page: the frame's height follows the screens with no inner
-//     scrollbar, the three events fire, forged messages change nothing, and the spa's
-//     configuration is applied (or, when invalid, ignored with a warning).
+//   - the real widget in the demo page: the frame's height follows the screens (growing and
+//     shrinking) with no inner scrollbar, the three events fire and no history entry is added,
+//     forged messages change nothing, and the spa's configuration is applied (or, when
+//     invalid, ignored with a warning).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
