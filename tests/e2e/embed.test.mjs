@@ -207,14 +207,20 @@ async function waitFits(iframe, frame, where) {
     const style = await iframe.evaluate((el) => el.style.height);
     assert.fail(`${where}: the widget's document (${inside[0]}px) does not fit its frame (${inside[1]}px, style.height "${style}")`);
   }
-  const scrollHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
-  const { clientHeight, styleHeight } = await iframe.evaluate((el) => ({
-    clientHeight: el.clientHeight,
-    styleHeight: el.style.height,
-  }));
-  assert.match(styleHeight, /^\d+px$/, `${where}: the frame's height is set from the widget's messages`);
-  assert.ok(scrollHeight <= clientHeight + 1, `${where}: scrollHeight ${scrollHeight} > clientHeight ${clientHeight} + 1`);
-  return clientHeight;
+  // Inside and outside are read one after the other while the frame may still be settling
+  // (it shrinks as well as grows), so poll until both readings agree, within the usual wait.
+  const deadline = Date.now() + WAIT;
+  for (;;) {
+    const scrollHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
+    const { clientHeight, styleHeight } = await iframe.evaluate((el) => ({
+      clientHeight: el.clientHeight,
+      styleHeight: el.style.height,
+    }));
+    assert.match(styleHeight, /^\d+px$/, `${where}: the frame's height is set from the widget's messages`);
+    if (scrollHeight <= clientHeight + 1) return clientHeight;
+    assert.ok(Date.now() < deadline, `${where}: scrollHeight ${scrollHeight} > clientHeight ${clientHeight} + 1`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /**
