@@ -1,0 +1,22 @@
+// scripts/post-build.mjs: Trunk's post_build hook (Trunk.toml), run on every build before the
+// files move into dist/. Also runs by hand on a built folder: `node scripts/post-build.mjs dist`
+// (the browser tests do this to publish a changed build). In order:
+//   1. the inline start-up script becomes a file (a strict CSP allows no inline script);
+//   2. aftercare-offline.html, the whole app in one file for use from disk;
+//   3. sw.js, the service worker that precaches every file of the build, 2 included.
+import { externalizeStartup } from './post-build/startup.mjs';
+import { writeSingleFile, SINGLE_FILE } from './post-build/single-file.mjs';
+import { writeServiceWorker, WORKER } from './post-build/service-worker.mjs';
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('usage: node scripts/post-build.mjs <built folder>  (Trunk sets TRUNK_STAGING_DIR)');
+  process.exit(2);
+}
+
+const startup = externalizeStartup(dir);
+if (startup) console.log(`post-build: start-up script moved to ${startup}`);
+const single = writeSingleFile(dir);
+console.log(`post-build: ${SINGLE_FILE}, ${single.raw} bytes, ${single.gzip} gzip`);
+const worker = writeServiceWorker(dir);
+console.log(`post-build: ${WORKER} version ${worker.version}, precaching ${worker.files.length} files`);
