@@ -2,9 +2,11 @@
 # scripts/size.sh: size benchmark. Builds the release (skip with --no-build),
 # then prints the raw and gzip -9 size of every file in dist/ that a first visit
 # downloads (.html, .js, .wasm, .css at the top of dist/, that is the app itself;
-# not embed.js or the demo page, which visitors of the check never load), the gzip
-# total and how it compares to the 90 KB budget; then embed.js against its 2 KB
-# budget, and the length of the longest share link. It only reports; it does not
+# not embed.js or the demo page, which visitors of the check never load, nor sw.js and
+# the one-file copy, which the service worker fetches after the page has loaded), the gzip
+# total and how it compares to the 90 KB budget; then the one-file offline copy
+# against its 130 KB budget, embed.js against its 2 KB budget, and the length of the
+# longest share link. It only reports; it does not
 # fail on a budget.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -41,7 +43,7 @@ while IFS= read -r -d '' file; do
   total_raw=$((total_raw + raw))
   total_gz=$((total_gz + gz))
   printf '%10d  %10d  %s\n' "$raw" "$gz" "${file#dist/}"
-done < <(find dist -maxdepth 1 -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \) ! -name embed.js -print0 | sort -z)
+done < <(find dist -maxdepth 1 -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \) ! -name embed.js ! -name sw.js ! -name aftercare-offline.html -print0 | sort -z)
 printf '%10d  %10d  %s\n' "$total_raw" "$total_gz" "total"
 
 gz_kb=$(awk -v b="$total_gz" 'BEGIN { printf "%.1f", b / 1024 }')
@@ -51,6 +53,26 @@ if [ "$total_gz" -le "$budget_bytes" ]; then
 else
   echo "budget: $gz_kb KB of $BUDGET_KB KB ($budget_bytes bytes): OVER budget by $((total_gz - budget_bytes)) bytes"
 fi
+
+section "offline: the one-file copy (gzip -9)"
+single=dist/aftercare-offline.html
+if [ -f "$single" ]; then
+  single_raw=$(wc -c <"$single")
+  single_gz=$(gzip -9 -c "$single" | wc -c)
+  single_kb=$(awk -v b="$single_gz" 'BEGIN { printf "%.1f", b / 1024 }')
+  echo "aftercare-offline.html: $single_raw bytes raw, $single_gz bytes gzip = $single_kb KB (budget 130 KB = 133120 bytes: $([ "$single_gz" -le 133120 ] && echo within || echo OVER))"
+else
+  echo "aftercare-offline.html is missing: the post-build hook (scripts/post-build.mjs) did not run" >&2
+  exit 1
+fi
+echo "service worker: dist/sw.js, $(wc -c <dist/sw.js) bytes raw, $(gzip -9 -c dist/sw.js | wc -c) gzip (fetched after the page has loaded)"
+# After the first visit has loaded, the worker fetches every file of the build in the
+# background (the one-file copy and the icons included), so it all works offline.
+precache_gz=0
+while IFS= read -r -d '' file; do
+  precache_gz=$((precache_gz + $(gzip -9 -c "$file" | wc -c)))
+done < <(find dist -type f ! -name sw.js -print0)
+echo "offline precache: every file but sw.js, $precache_gz bytes gzip = $(awk -v b="$precache_gz" 'BEGIN { printf "%.1f", b / 1024 }') KB, in the background after the first visit"
 
 section "embed.js (gzip -9)"
 embed_gz=$(gzip -9 -c dist/embed.js | wc -c)

@@ -20,6 +20,9 @@ fn main() {
     let address = platform::address();
     let saved = platform::load_session();
     let mut opened = opening::open(&address.query, &address.fragment, saved.as_deref());
+    if platform::take_switch_marker() {
+        opened = opened.continuing();
+    }
     for problem in &opened.problems {
         platform::warn(&config_warning(problem.param));
     }
@@ -31,8 +34,11 @@ fn main() {
     if let Some(accent) = opened.config.accent {
         apply_accent(accent);
     }
+    let served = platform::served_over_http();
     let launch = Launch {
         history: !opened.config.embedded && !address.framed,
+        installable: served && !address.framed,
+        local_file: !served,
         config: opened.config,
         link_error: opened.link_error,
         resume: opened.resume,

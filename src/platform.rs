@@ -1,5 +1,5 @@
 //! The only code that touches the browser: the page's address, history, the tab's session
-//! storage, messages to an embedding page, sharing and printing. Every call is best-effort:
+//! storage, messages to an embedding page, the offline worker, sharing and printing. Every call is best-effort:
 //! a missing API, a throwing storage or a refused permission is ignored, never a panic,
 //! because the check must keep working whatever page or browser it lands in.
 
@@ -38,6 +38,12 @@ pub struct Address {
     pub fragment: String,
     /// The page runs inside another page's frame.
     pub framed: bool,
+}
+
+/// The page is served over http or https, not opened from a file on the device.
+pub fn served_over_http() -> bool {
+    let protocol = window().and_then(|w| w.location().protocol().ok());
+    matches!(protocol.as_deref(), Some("http:" | "https:"))
 }
 
 pub fn address() -> Address {
@@ -105,6 +111,18 @@ pub fn forget_session() {
     if let Some(storage) = session_storage() {
         let _ = storage.remove_item(STORAGE_KEY);
     }
+}
+
+/// A marker left in the tab's storage while the page reloads itself into a new version, so
+/// the reloaded page continues the check rather than asking.
+const SWITCHING_KEY: &str = "aftercare.switching";
+
+/// Whether this page load is the reload `NewVersion::switch` asked for; clears the marker.
+pub fn take_switch_marker() -> bool {
+    let Some(storage) = session_storage() else { return false };
+    let marked = storage.get_item(SWITCHING_KEY).ok().flatten().is_some();
+    let _ = storage.remove_item(SWITCHING_KEY);
+    marked
 }
 
 // ----- History: one entry per screen on the hosted page ---------------------------------
@@ -212,6 +230,113 @@ impl Drop for HeightObserver {
     fn drop(&mut self) {
         self.observer.disconnect();
     }
+}
+
+// ----- Offline: the service worker -----------------------------------------------------
+
+/// The worker the build writes next to index.html (scripts/post-build/service-worker.mjs).
+const WORKER: &str = "./sw.js";
+
+/// A newer version of the app, installed and waiting to take over from the running one.
+pub struct NewVersion {
+    waiting: JsValue,
+}
+
+impl PartialEq for NewVersion {
+    fn eq(&self, other: &Self) -> bool {
+        Object::is(&self.waiting, &other.waiting)
+    }
+}
+
+impl NewVersion {
+    /// Lets the waiting version take over and reloads into it once it has. The check saved in
+    /// the tab continues after the reload (see `take_switch_marker`).
+    pub fn switch(&self) {
+        let Some(workers) = service_workers() else { return };
+        if let Some(storage) = session_storage() {
+            let _ = storage.set_item(SWITCHING_KEY, "1");
+        }
+        let reload = Closure::once_into_js(|| {
+            if let Some(window) = window() {
+                let _ = window.location().reload();
+            }
+        });
+        add_listener(&workers, "controllerchange", &reload);
+        if let Some(post) = method(&self.waiting, "postMessage") {
+            let _ = post.call1(&self.waiting, &"skip-waiting".into());
+        }
+    }
+}
+
+fn service_workers() -> Option<JsValue> {
+    let navigator = window()?.navigator();
+    Reflect::get(&navigator, &"serviceWorker".into()).ok().filter(JsValue::is_object)
+}
+
+fn property(target: &JsValue, name: &str) -> JsValue {
+    Reflect::get(target, &name.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn add_listener(target: &JsValue, event: &str, listener: &JsValue) {
+    let target: &web_sys::EventTarget = target.unchecked_ref();
+    let _ = target.add_event_listener_with_callback(event, listener.unchecked_ref());
+}
+
+/// Registers the offline worker, which caches the whole app so that later visits work with no
+/// network, and calls `on_new_version` when a newer version is installed and waiting: found
+/// now, while the page is open, or when the person comes back to the tab. The page keeps
+/// running the version it started with until the person chooses to switch.
+pub fn install_offline_worker(on_new_version: impl Fn(NewVersion) + 'static) {
+    let Some(workers) = service_workers() else { return };
+    let Some(register) = method(&workers, "register") else { return };
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"scope".into(), &"./".into());
+    let Ok(registering) = register.call2(&workers, &WORKER.into(), &options) else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(registering)).await else { return };
+        // A waiting worker is news only to a page that an older worker already controls; on
+        // the first visit the first worker simply takes over.
+        let report = {
+            let registration = registration.clone();
+            std::rc::Rc::new(move || {
+                let waiting = property(&registration, "waiting");
+                if property(&workers, "controller").is_object() && waiting.is_object() {
+                    on_new_version(NewVersion { waiting });
+                }
+            })
+        };
+        report();
+        let on_found = {
+            let (registration, report) = (registration.clone(), report.clone());
+            Closure::<dyn Fn()>::new(move || {
+                let installing = property(&registration, "installing");
+                if installing.is_object() {
+                    let report = report.clone();
+                    let on_state = Closure::<dyn Fn()>::new(move || report()).into_js_value();
+                    add_listener(&installing, "statechange", &on_state);
+                }
+            })
+        };
+        add_listener(&registration, "updatefound", &on_found.into_js_value());
+        // Browsers look for a new worker on each visit; a tab left open also looks when the
+        // person comes back to it.
+        let on_visible = Closure::<dyn Fn()>::new(move || {
+            if document().is_some_and(|d| !d.hidden()) {
+                if let Some(update) = method(&registration, "update") {
+                    if let Ok(checking) = update.call0(&registration) {
+                        // Offline the check fails; awaiting it keeps that rejection quiet.
+                        let checking = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(checking));
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let _ = checking.await;
+                        });
+                    }
+                }
+            }
+        });
+        if let Some(document) = document() {
+            add_listener(&document, "visibilitychange", &on_visible.into_js_value());
+        }
+    });
 }
 
 // ----- Theme ----------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 //! title and focus, the tab's storage, browser history and the embedding page.
 
 mod icon;
+mod offline;
 mod question;
 mod result;
 mod review;
@@ -61,6 +62,12 @@ pub struct Launch {
     pub today: AttrValue,
     /// On the hosted page (not embedded, not a file): screens get browser history entries.
     pub history: bool,
+    /// The hosted page over http(s), not in a frame: it installs the offline worker, tells of
+    /// new versions, and offers the one-file download.
+    pub installable: bool,
+    /// Opened from a file on the device (the one-file download): a link to this page would
+    /// work on no other device, so the result offers printing but no share link.
+    pub local_file: bool,
 }
 
 /// The main heading of a screen, as its page title uses it.
@@ -89,6 +96,17 @@ pub fn App(props: &AppProps) -> Html {
     let session = use_reducer_eq(move || initial);
     let dispatch = session.dispatcher();
     let resume = use_state_eq(|| launch.resume);
+    let new_version = use_state_eq(|| None::<Rc<platform::NewVersion>>);
+
+    // The hosted page installs the offline worker, which later tells of new versions.
+    {
+        let (installable, new_version) = (launch.installable, new_version.clone());
+        use_effect_with((), move |_| {
+            if installable {
+                platform::install_offline_worker(move |version| new_version.set(Some(Rc::new(version))));
+            }
+        });
+    }
 
     // Embedded: say hello (before any step, so hosts hear "ready" first) and keep the frame
     // as tall as the content.
@@ -184,11 +202,22 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    let update_notice = new_version.as_ref().map(|version| {
+        let version = version.clone();
+        let on_switch = Callback::from(move |_: MouseEvent| version.switch());
+        let on_later = {
+            let new_version = new_version.clone();
+            Callback::from(move |_: MouseEvent| new_version.set(None))
+        };
+        html! { <offline::UpdateNotice {on_switch} {on_later} /> }
+    });
+
     let config = &launch.config;
     let screen = match session.screen {
         Screen::Start => html! {
             <StartScreen dispatch={dispatch} spa_name={config.name.clone().map(AttrValue::from)} compact={config.compact}
-                link_error={launch.link_error} resume={resume.is_some()} {on_resume} {on_start_over} />
+                link_error={launch.link_error} resume={resume.is_some()} {on_resume} {on_start_over}
+                offer_download={launch.installable} />
         },
         Screen::Question(question) => html! {
             <QuestionScreen question={question} session={*session} dispatch={dispatch} />
@@ -197,12 +226,14 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Result => html! {
             <ResultScreen answers={session.answers} shared={session.shared} dispatch={dispatch}
                 today={launch.today.clone()} follow_up={config.follow_up.clone().map(AttrValue::from)}
-                spa_name={config.name.clone().map(AttrValue::from)} />
+                spa_name={config.name.clone().map(AttrValue::from)} share_link={!launch.local_file} />
         },
     };
     html! {
         <main class={classes!("af-app", config.embedded.then_some("af-app--embedded"))}>
             <p class="af-brand" aria-hidden="true">{ content::screens::APP_NAME }</p>
+            // Always present, so screen readers announce the notice when it appears.
+            <div class="af-update" role="status">{ update_notice }</div>
             { screen }
         </main>
     }

@@ -115,3 +115,15 @@ fn resume_continues_the_saved_check_from_the_start_screen_only() {
     let impossible = Session { screen: Screen::Result, answers: Answers { tried: None, ..ordinary() }, ..Session::default() };
     assert_eq!(Session::default().apply(Action::Resume(impossible)).screen, Screen::Start);
 }
+
+#[test]
+fn after_switching_to_a_new_version_the_saved_check_continues_unasked() {
+    let saved = Session { screen: Screen::Question(QuestionId::Feel), answers: ordinary(), ..Session::default() };
+    let opened = open("", "", Some(&save(&saved))).continuing();
+    assert_eq!(opened.session, saved);
+    assert_eq!(opened.resume, None, "nothing left to ask about");
+    // With nothing saved (or a shared link open) it is the ordinary opening.
+    assert_eq!(open("", "", None).continuing(), open("", "", None));
+    let link = share_fragment(&result_of(ordinary()));
+    assert_eq!(open("", &link, Some(&save(&saved))).continuing().session, open("", &link, None).session);
+}

@@ -211,3 +211,29 @@ async fn the_result_links_to_the_spa_follow_up_when_configured() {
     assert!(html.contains("Checked on 27/11/2026"), "the printed page is dated");
     assert!(!render(on(Screen::Result, ordinary())).await.contains("af-follow-up"));
 }
+
+#[tokio::test]
+async fn only_the_hosted_page_offers_the_offline_download() {
+    let hosted = render_with(Session::default(), Launch { installable: true, ..Launch::default() }).await;
+    let link = tag(&hosted, "af-download__link");
+    assert!(link.contains(r#"href="aftercare-offline.html""#) && link.contains(r#"download="aftercare-offline.html""#), "{link}");
+    assert!(hosted.contains("Download for offline use") && hosted.contains("no internet"));
+    let elsewhere = render(Session::default()).await;
+    assert!(!elsewhere.contains("af-download"), "embedded or from a file, there is nothing to download: {elsewhere}");
+}
+
+#[tokio::test]
+async fn a_result_opened_from_a_file_offers_printing_but_no_share_link() {
+    let launch = Launch { local_file: true, ..Launch::default() };
+    let html = render_with(on(Screen::Result, ordinary()), launch).await;
+    assert!(html.contains("Print or save as PDF"), "{html}");
+    assert!(!html.contains("Share this result") && !html.contains("af-share__privacy"));
+}
+
+#[tokio::test]
+async fn the_new_version_notice_has_a_live_region_waiting_for_it() {
+    // The notice itself appears only when a service worker reports a new version (browser
+    // tests); its live region is there from the start so that appearing is announced.
+    let html = render(Session::default()).await;
+    assert!(html.contains(r#"<div role="status" class="af-update"></div>"#), "{html}");
+}

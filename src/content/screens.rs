@@ -27,6 +27,18 @@ pub mod start {
     pub const START_OVER: &str = "Start over";
 }
 
+/// The offline copy and new versions of the app.
+pub mod offline {
+    /// The one-file copy the build writes next to index.html.
+    pub const FILE: &str = "aftercare-offline.html";
+    pub const DOWNLOAD: &str = "Download for offline use";
+    pub const DOWNLOAD_HINT: &str = "One file that runs this check in your browser with no internet: handy where the signal is poor.";
+    pub const UPDATE_READY: &str = "A new version of this check is ready.";
+    pub const UPDATE_KEEPS: &str = "Switching keeps your answers.";
+    pub const SWITCH: &str = "Use the new version";
+    pub const LATER: &str = "Not now";
+}
+
 /// What the start screen says about a shared link it could not open.
 pub mod link {
     use crate::engine::share::ShareError;

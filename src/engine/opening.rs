@@ -40,6 +40,18 @@ pub fn open(query: &str, fragment: &str, saved: Option<&str>) -> Opening {
     Opening { config, problems, session, link_error, resume }
 }
 
+impl Opening {
+    /// The opening after the page reloaded itself to switch to a new version of the app: the
+    /// check saved in the tab continues at once, without the "continue where you left off?"
+    /// question, because the person never left it.
+    pub fn continuing(mut self) -> Opening {
+        if let Some(saved) = self.resume.take() {
+            self.session = saved;
+        }
+        self
+    }
+}
+
 /// The session a shared link shows. A link whose answers could not have produced a result
 /// (an unfinished check with no warning sign) is refused rather than shown half-made.
 fn shared_result(link: &str) -> Result<Session, ShareError> {

@@ -30,6 +30,9 @@ pub struct ResultProps {
     pub follow_up: Option<AttrValue>,
     #[prop_or_default]
     pub spa_name: Option<AttrValue>,
+    /// Offer a link to this result; not from a file on the device, where it would open nowhere else.
+    #[prop_or(true)]
+    pub share_link: bool,
 }
 
 /// Where sharing got to, for the message under the Share button.
@@ -185,11 +188,15 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             } else {
                 <div class="af-share">
                     <div class="af-actions af-actions--share">
-                        <button type="button" class="af-button af-button--secondary" onclick={on_share}>{ text::SHARE }</button>
+                        if props.share_link {
+                            <button type="button" class="af-button af-button--secondary" onclick={on_share}>{ text::SHARE }</button>
+                        }
                         <button type="button" class="af-button af-button--secondary" onclick={on_print}>{ text::PRINT }</button>
                     </div>
                     <div aria-live="polite">{ share_message }</div>
-                    <p class="af-share__privacy">{ text::SHARE_PRIVACY }</p>
+                    if props.share_link {
+                        <p class="af-share__privacy">{ text::SHARE_PRIVACY }</p>
+                    }
                 </div>
                 <div class="af-actions">
                     <button type="button" class="af-button af-button--primary" onclick={act(Action::Review)}>{ text::CHANGE_ANSWERS }</button>

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::offline::download_offer;
 use super::{on_click, Dispatch, HEADING_ID};
 use crate::content::screens::{link, start as text};
 use crate::engine::share::ShareError;
@@ -27,6 +28,9 @@ pub struct StartProps {
     pub on_resume: Callback<MouseEvent>,
     #[prop_or_default]
     pub on_start_over: Callback<MouseEvent>,
+    /// Offer the one-file copy for offline use (the hosted page only).
+    #[prop_or_default]
+    pub offer_download: bool,
 }
 
 #[component]
@@ -65,6 +69,9 @@ pub fn StartScreen(props: &StartProps) -> Html {
                 <div class="af-actions">
                     <button type="button" class="af-button af-button--primary" onclick={begin}>{ text::BUTTON }</button>
                 </div>
+            }
+            if props.offer_download {
+                { download_offer() }
             }
         </section>
     }

@@ -478,6 +478,8 @@ describe('the demo spa page', () => {
       });
       const { frame } = await readyWidget(page);
       await waitForHeading(frame, START_HEADING, { focused: false });
+      // Framed, the widget offers no download (offline.test.mjs checks it installs no worker).
+      assert.equal(await frame.getByRole('link', { name: 'Download for offline use' }).count(), 0);
       // Only our two origins: the demo page uses nothing from elsewhere.
       const origins = await page.evaluate(() =>
         [...new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin))],

@@ -1,0 +1,37 @@
+//! The offline parts of the view: the notice that a new version is ready (switching is always
+//! the person's choice, never forced mid-check) and the start screen's one-file download.
+
+use yew::prelude::*;
+
+use crate::content::screens::offline as text;
+
+#[derive(Properties, PartialEq)]
+pub struct UpdateNoticeProps {
+    pub on_switch: Callback<MouseEvent>,
+    pub on_later: Callback<MouseEvent>,
+}
+
+/// "A new version is ready", with the choice to switch now or carry on.
+#[component]
+pub fn UpdateNotice(props: &UpdateNoticeProps) -> Html {
+    html! {
+        <div class="af-notice af-notice--update">
+            <p class="af-notice__heading">{ text::UPDATE_READY }</p>
+            <p>{ text::UPDATE_KEEPS }</p>
+            <div class="af-actions">
+                <button type="button" class="af-button af-button--primary" onclick={props.on_switch.clone()}>{ text::SWITCH }</button>
+                <button type="button" class="af-button af-button--secondary" onclick={props.on_later.clone()}>{ text::LATER }</button>
+            </div>
+        </div>
+    }
+}
+
+/// The link that saves the whole check as one file, with a line on what that file is.
+pub fn download_offer() -> Html {
+    html! {
+        <p class="af-download">
+            <a class="af-download__link" href={text::FILE} download={text::FILE}>{ text::DOWNLOAD }</a>
+            <span class="af-download__hint">{ text::DOWNLOAD_HINT }</span>
+        </p>
+    }
+}

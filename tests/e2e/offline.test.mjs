@@ -1,0 +1,291 @@
+// tests/e2e/offline.test.mjs: the check with no network. The hosted page installs a service
+// worker that precaches the build, so after one visit a reload with the network off still runs
+// the whole check; a new build is announced and switched to only when the person chooses; the
+// one-file copy runs from file:// without a single request; the embed never installs a worker.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchBrowser } from './harness.mjs';
+import { DIST, serveDir } from './serve.mjs';
+import {
+  ORDINARY,
+  QUESTIONS,
+  START_HEADING,
+  WAIT,
+  answerAll,
+  assertNoAxeViolations,
+  begin,
+  continueButton,
+  input,
+  openApp,
+  optionIndex,
+  pick,
+  toResult,
+  waitChecked,
+  waitForHeading,
+} from './helpers.mjs';
+
+const POST_BUILD = resolve(DIST, '..', 'scripts', 'post-build.mjs');
+const UPDATE_READY = 'A new version of this check is ready.';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A copy of dist/ under a sub-path of a fresh folder, served; removed by `close`. */
+async function publishCopy() {
+  const root = mkdtempSync(join(tmpdir(), 'aftercare-offline-'));
+  const site = join(root, 'tools', 'aftercare');
+  cpSync(DIST, site, { recursive: true });
+  const server = await serveDir({ root, port: 0 });
+  return {
+    site,
+    url: `${server.url}tools/aftercare/`,
+    close: async () => {
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until a service worker controls the page; returns its cache's name and keys. */
+async function waitForWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: WAIT * 3 });
+  return page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names[0]);
+    const keys = (await cache.keys()).map((request) => new URL(request.url).pathname);
+    return { names, keys };
+  });
+}
+
+/**
+ * Publishes a changed build into `site`, as Trunk and the post-build step would: one stylesheet
+ * gains a rule, so it gets a new hashed name and integrity in index.html, and the post-build
+ * step writes a new one-file copy and a new worker (a new cache version) for it.
+ */
+function publishChangedBuild(site) {
+  const old = readdirSync(site).find((file) => /^base-[0-9a-f]+\.css$/.test(file));
+  const before = readFileSync(join(site, old));
+  const after = Buffer.concat([before, Buffer.from('\n.af-published-later{}\n')]);
+  const renamed = `base-${createHash('sha256').update(after).digest('hex').slice(0, 16)}.css`;
+  const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  writeFileSync(join(site, renamed), after);
+  rmSync(join(site, old));
+  const index = readFileSync(join(site, 'index.html'), 'utf8');
+  assert.ok(index.includes(old) && index.includes(sri(before)), 'index.html names the stylesheet with its integrity');
+  writeFileSync(join(site, 'index.html'), index.replace(old, renamed).replace(sri(before), sri(after)));
+  execFileSync('node', [POST_BUILD, site]);
+}
+
+/** Every file under dir, as '/'-separated relative paths. */
+function filesUnder(dir, prefix = '') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
+}
+
+test('the hosted page is installable: a manifest with relative start and scope, and icons that load', async () => {
+  const site = await publishCopy();
+  const app = await openApp(browser, site.url);
+  try {
+    const href = await app.page.locator('link[rel="manifest"]').getAttribute('href');
+    assert.ok(href, 'the page links a manifest');
+    const manifestUrl = new URL(href, site.url).href;
+    const manifest = await (await app.page.request.get(manifestUrl)).json();
+    assert.equal(manifest.name.startsWith('Aftercare'), true);
+    assert.equal(manifest.short_name, 'Aftercare');
+    assert.ok(manifest.description.length > 20, 'a description');
+    assert.equal(manifest.display, 'standalone');
+    assert.equal(manifest.start_url, './');
+    assert.equal(manifest.scope, './');
+    assert.match(manifest.theme_color, /^#[0-9a-f]{6}$/i);
+    assert.match(manifest.background_color, /^#[0-9a-f]{6}$/i);
+    const sizes = manifest.icons.map((icon) => icon.sizes);
+    for (const size of ['any', '192x192', '512x512']) assert.ok(sizes.includes(size), `an icon of size ${size}`);
+    assert.ok(manifest.icons.some((icon) => icon.purpose === 'maskable'), 'a maskable icon');
+    for (const icon of manifest.icons) {
+      const url = new URL(icon.src, manifestUrl).href;
+      assert.ok(url.startsWith(site.url), `${icon.src} is inside the sub-path`);
+      const response = await app.page.request.get(url);
+      assert.equal(response.status(), 200, `${icon.src} loads`);
+      assert.equal(response.headers()['content-type'].split(';')[0], icon.type);
+      if (icon.type === 'image/png') {
+        const png = await response.body();
+        const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+        assert.equal(`${width}x${height}`, icon.sizes, `${icon.src} is really ${icon.sizes}`);
+      }
+    }
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.context.close();
+    await site.close();
+  }
+});
+
+test('after one visit the check runs with the network off: reload, answer, result', async () => {
+  const site = await publishCopy();
+  const app = await openApp(browser, site.url);
+  try {
+    const { names, keys } = await waitForWorker(app.page);
+    assert.equal(names.length, 1, 'one versioned cache');
+    const expected = filesUnder(site.site)
+      .filter((file) => file !== 'sw.js')
+      .map((file) => `/tools/aftercare/${file}`)
+      .sort();
+    assert.deepEqual(keys.sort(), expected, 'every file of the build is precached, by its hashed name');
+
+    await app.context.setOffline(true);
+    const offlineRequests = [];
+    app.page.on('request', (request) => offlineRequests.push(request.url()));
+    await app.page.reload();
+    await app.page.getByRole('button', { name: 'Start the check' }).waitFor();
+    assert.equal(await toResult(app.page), 'self-care');
+    // The embed's address (with its configuration) is the same cached page.
+    await app.page.goto(`${site.url}?compact=1`);
+    await waitForHeading(app.page, START_HEADING, { focused: false });
+    assert.match(await app.page.locator('.af-screen__lead').textContent(), /^A one-minute check\./, 'compact, as asked');
+    assert.ok(offlineRequests.length > 0, 'the page did make requests, all answered by the worker');
+    assert.deepEqual(app.problems, [], 'nothing failed to load while offline');
+  } finally {
+    await app.context.close();
+    await site.close();
+  }
+});
+
+test('a new build is announced, never forced: answers are kept, and switching is the person\u2019s choice', async () => {
+  const site = await publishCopy();
+  const app = await openApp(browser, site.url);
+  const { page } = app;
+  try {
+    await waitForWorker(page);
+    await begin(page);
+    await answerAll(page, ORDINARY.slice(0, 2));
+    const [key, label] = ORDINARY[2];
+    await pick(page, key, label);
+    const index = optionIndex(key, label);
+
+    publishChangedBuild(site.site);
+
+    // The person comes back to the tab: the page looks for a new version.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const notice = page.getByRole('status').filter({ hasText: UPDATE_READY });
+    await notice.waitFor({ timeout: WAIT * 3 });
+    await waitForHeading(page, QUESTIONS[key].heading, { focused: false });
+    assert.ok(await input(page, key, index).isChecked(), 'the answer on screen is untouched');
+    await assertNoAxeViolations(page, 'a question with the new-version notice');
+
+    // "Not now": the notice goes, the check carries on.
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await continueButton(page).click();
+    await waitForHeading(page, QUESTIONS[ORDINARY[3][0]].heading);
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await waitForHeading(page, QUESTIONS[key].heading);
+
+    // Opened again later, the waiting version is offered again; now the person switches.
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await waitForHeading(page, QUESTIONS[key].heading);
+    await notice.waitFor({ timeout: WAIT * 3 });
+    await Promise.all([page.waitForEvent('load', { timeout: WAIT * 3 }), page.getByRole('button', { name: 'Use the new version' }).click()]);
+
+    // The reloaded page runs the new build and continues the check where it was, unasked.
+    await page.waitForFunction(
+      () => [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.selectorText === '.af-published-later')),
+      null,
+      { timeout: WAIT * 3 },
+    );
+    await waitForHeading(page, QUESTIONS[key].heading, { focused: false });
+    await waitChecked(page, key, index, true);
+    assert.equal(await page.getByText('Continue where you left off?').count(), 0, 'not asked to continue');
+    assert.equal(await page.getByText(UPDATE_READY).count(), 0, 'no notice once on the new version');
+    const names = await page.evaluate(() => caches.keys());
+    assert.equal(names.length, 1, 'the old version\u2019s cache is deleted');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.context.close();
+    await site.close();
+  }
+});
+
+test('inside a frame, even one of its own origin, the widget installs no worker', async () => {
+  const site = await publishCopy();
+  writeFileSync(join(site.site, 'framed.html'), '<!doctype html><title>host</title><iframe title="check" src="index.html?embed=1"></iframe>');
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const workerRequests = [];
+    page.on('request', (request) => request.url().endsWith('/sw.js') && workerRequests.push(request.url()));
+    await page.goto(`${site.url}framed.html`);
+    const frame = page.frameLocator('iframe');
+    await frame.getByRole('button', { name: 'Start the check' }).waitFor({ timeout: WAIT });
+    // The app registers its worker as it mounts; give a registration every chance to show.
+    await page.waitForTimeout(500);
+    assert.deepEqual(workerRequests, [], 'the worker script is never fetched');
+    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+    assert.equal(await frame.getByRole('link', { name: 'Download for offline use' }).count(), 0);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('the hosted page offers the one-file copy for download', async () => {
+  const site = await publishCopy();
+  const app = await openApp(browser, site.url);
+  try {
+    const link = app.page.getByRole('link', { name: 'Download for offline use' });
+    assert.equal(await link.getAttribute('href'), 'aftercare-offline.html');
+    assert.equal(await link.getAttribute('download'), 'aftercare-offline.html');
+    const [download] = await Promise.all([app.page.waitForEvent('download'), link.click()]);
+    const saved = readFileSync(await download.path(), 'utf8');
+    assert.equal(saved, readFileSync(join(site.site, 'aftercare-offline.html'), 'utf8'));
+  } finally {
+    await app.context.close();
+    await site.close();
+  }
+});
+
+test('the one file runs the whole check from file:// without a single request', async () => {
+  const file = pathToFileURL(join(DIST, 'aftercare-offline.html')).href;
+  const context = await browser.newContext({ offline: true });
+  context.setDefaultTimeout(WAIT);
+  try {
+    const page = await context.newPage();
+    const requests = [];
+    const problems = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(file);
+    await waitForHeading(page, START_HEADING, { focused: false });
+    assert.equal(await toResult(page), 'self-care');
+    assert.deepEqual(requests, [file], 'the only request is the file itself');
+    assert.deepEqual(problems, []);
+    // A link to a file on this device would open nowhere else: print, but no share link.
+    assert.equal(await page.getByRole('button', { name: /^Share/ }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: /Print/ }).count(), 1);
+    assert.equal(await page.getByRole('link', { name: 'Download for offline use' }).count(), 0);
+    assert.equal(await page.evaluate(() => navigator.serviceWorker?.controller ?? null), null);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the one file holds everything: no address outside itself', () => {
+  const html = readFileSync(join(DIST, 'aftercare-offline.html'), 'utf8');
+  const addresses = [...html.matchAll(/\b(?:src|href)\s*=\s*["']?([^"'\s>]+)/gi)].map((match) => match[1]);
+  assert.ok(addresses.length > 0);
+  for (const address of addresses) assert.match(address, /^(data:|#|aftercare-offline\.html$)/, `${address} is inside the file`);
+  assert.doesNotMatch(html, /rel=["']?(manifest|modulepreload|preload)/);
+});
