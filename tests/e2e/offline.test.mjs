@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchBrowser } from './harness.mjs';
 import { DIST, serveDir } from './serve.mjs';
 import {
@@ -30,7 +30,7 @@ import {
   waitForHeading,
 } from './helpers.mjs';
 
-const POST_BUILD = resolve(DIST, '..', 'scripts', 'post-build.mjs');
+const POST_BUILD = fileURLToPath(new URL('../../scripts/post-build.mjs', import.meta.url));
 const UPDATE_READY = 'A new version of this check is ready.';
 
 let browser;

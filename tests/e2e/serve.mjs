@@ -10,7 +10,9 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-export const DIST = resolve(here, '..', '..', 'dist');
+// The built site: dist/, or another build folder named by AFTERCARE_DIST (to test a copy
+// while dist/ is being rebuilt).
+export const DIST = process.env.AFTERCARE_DIST ? resolve(process.env.AFTERCARE_DIST) : resolve(here, '..', '..', 'dist');
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
