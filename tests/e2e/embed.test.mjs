@@ -67,9 +67,14 @@ before(async () => {
   widgetServer = await startServer();
   WIDGET = new URL(widgetServer.url).origin;
   hostRoot = await mkdtemp(join(tmpdir(), 'aftercare-embed-'));
-  hostServer = await serveDir({ root: hostRoot, port: 0 });
+  // The spa's pages run under a strict policy of their own that allows just what README's
+  // "Deploying" section says a host page needs for the widget: its frame and its script.
+  const hostHeaders = {};
+  hostServer = await serveDir({ root: hostRoot, port: 0, headers: hostHeaders });
   HOST = `http://localhost:${hostServer.port}`;
   STAND_IN = `http://127.0.0.1:${hostServer.port}`;
+  hostHeaders['Content-Security-Policy'] =
+    `default-src 'self'; script-src 'self' ${WIDGET}; frame-src 'self' ${WIDGET} ${STAND_IN}; img-src 'self' data:`;
 
   // The demo page as a spa would serve it, loading embed.js from the widget's host.
   const demo = await readFile(join(DIST, 'examples', 'spa.html'), 'utf8');
@@ -119,6 +124,17 @@ async function newHostPage() {
   const problems = [];
   const warnings = [];
   const dialogs = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
+  page.on('request', (request) => {
+    const address = new URL(request.url());
+    if (!['data:', 'blob:'].includes(address.protocol) && ![HOST, WIDGET, STAND_IN].includes(address.origin)) {
+      problems.push(`request to another origin: ${request.url()}`);
+    }
+  });
   page.on('console', (message) => {
     const at = message.location()?.url ?? '';
     if (message.type() === 'error') problems.push(`console error: ${message.text()} (at ${at})`);

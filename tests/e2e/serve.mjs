@@ -35,6 +35,21 @@ const MIME = {
   '.woff2': 'font/woff2',
 };
 
+// The Content-Security-Policy the app must run under (SECURITY.md, README "Deploying"):
+// every page is served with it unless a test asks for other headers.
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 // Resolve a request path inside root; null if it escapes root.
 function fileFor(root, urlPath) {
   let path;
@@ -48,9 +63,9 @@ function fileFor(root, urlPath) {
   return file;
 }
 
-// Start serving `root` on 127.0.0.1:`port` (0 = a free port).
-// Resolves to { server, port, url, close() }.
-export function serveDir({ root = DIST, port = 0, host = '127.0.0.1' } = {}) {
+// Start serving `root` on 127.0.0.1:`port` (0 = a free port), every response with `headers`
+// (the strict CSP by default). Resolves to { server, port, url, close() }.
+export function serveDir({ root = DIST, port = 0, host = '127.0.0.1', headers = { 'Content-Security-Policy': CSP } } = {}) {
   const server = createServer(async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -68,6 +83,7 @@ export function serveDir({ root = DIST, port = 0, host = '127.0.0.1' } = {}) {
         'Content-Type': MIME[extname(file).toLowerCase()] || 'application/octet-stream',
         'Content-Length': body.length,
         'Cache-Control': 'no-store',
+        ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
