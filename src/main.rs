@@ -17,6 +17,11 @@ fn main() {
     use aftercare::platform;
     use aftercare::ui::{App, AppProps, Launch};
 
+    // A panic shows the static fallback with the warning signs, never a frozen widget. Set
+    // through Yew, which otherwise installs its own console-only hook when it renders.
+    yew::set_custom_panic_hook(Box::new(|info| platform::show_failure(&info.to_string(), None)));
+    platform::set_fallback_aside();
+
     let address = platform::address();
     let saved = platform::load_session();
     let mut opened = opening::open(&address.query, &address.fragment, saved.as_deref());
@@ -31,6 +36,9 @@ fn main() {
     if !address.framed {
         opened.config.parent_origin = None;
     }
+    // Embedded, the crash screen also tells the host its height; only the origin is kept.
+    let parent_origin = opened.config.parent_origin.clone();
+    yew::set_custom_panic_hook(Box::new(move |info| platform::show_failure(&info.to_string(), parent_origin.as_deref())));
     if let Some(accent) = opened.config.accent {
         apply_accent(accent);
     }
@@ -39,13 +47,17 @@ fn main() {
         history: !opened.config.embedded && !address.framed,
         installable: served && !address.framed,
         local_file: !served,
+        keeps_progress: platform::storage_works(),
         config: opened.config,
         link_error: opened.link_error,
         resume: opened.resume,
         today: platform::today().into(),
     };
     let props = AppProps { initial: opened.session, launch: Rc::new(launch) };
-    yew::Renderer::<App>::with_props(props).render();
+    match platform::app_root() {
+        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<App>::with_props(props).render(),
+    };
 
     /// Hands the spa's accent to the stylesheet, with a text colour that stays readable on it
     /// and a pale tint of it for checked answers.

@@ -100,6 +100,13 @@ pub fn load_session() -> Option<String> {
     session_storage()?.get_item(STORAGE_KEY).ok().flatten()
 }
 
+/// Whether this tab's storage can keep the check across a reload: it exists, and a value
+/// can be written and removed (sandboxed frames, blocked storage and full storage all fail).
+pub fn storage_works() -> bool {
+    const PROBE: &str = "aftercare.probe";
+    session_storage().is_some_and(|storage| storage.set_item(PROBE, "1").is_ok() && storage.remove_item(PROBE).is_ok())
+}
+
 /// Saves the session; a full or missing storage just means no resuming.
 pub fn save_session(value: &str) {
     if let Some(storage) = session_storage() {
@@ -337,6 +344,62 @@ pub fn install_offline_worker(on_new_version: impl Fn(NewVersion) + 'static) {
             add_listener(&document, "visibilitychange", &on_visible.into_js_value());
         }
     });
+}
+
+// ----- When the app cannot run ----------------------------------------------------------
+
+/// The element the app mounts into: index.html's `#af-root`, else the body.
+pub fn app_root() -> Option<web_sys::Element> {
+    let document = document()?;
+    document.get_element_by_id("af-root").or_else(|| document.body().map(Into::into))
+}
+
+thread_local! {
+    /// index.html's static fallback, set aside while the app runs (see `set_fallback_aside`).
+    static FALLBACK: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Takes index.html's static fallback (shown when the app cannot run) out of the page now
+/// that the app runs, keeping it for `show_failure`: the running page then holds only the
+/// app, for people, screen readers and tests alike.
+pub fn set_fallback_aside() {
+    if let Some(fallback) = document().and_then(|d| d.get_element_by_id(FALLBACK_ID)) {
+        fallback.remove();
+        FALLBACK.with(|kept| kept.replace(Some(fallback)));
+    }
+}
+
+const FALLBACK_ID: &str = "af-fallback";
+
+fn set_root_class(class: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        root.set_class_name(class);
+    }
+}
+
+/// After a crash: shows index.html's static fallback (what the check is for, the warning
+/// signs, "Start again", which reloads the page without any shared link) in place of the screen, and forgets the saved check in case it is
+/// what crashed; logs `message` for whoever investigates. Only plain DOM calls on elements that already exist: after a panic nothing
+/// of the app can be trusted to run again. Embedded, it tells the host the new height.
+pub fn show_failure(message: &str, parent_origin: Option<&str>) {
+    web_sys::console::error_1(&JsValue::from_str(message));
+    forget_session();
+    let Some(document) = document() else { return };
+    let kept = FALLBACK.with(|kept| kept.try_borrow_mut().ok().and_then(|mut kept| kept.take()));
+    let Some(fallback) = kept.or_else(|| document.get_element_by_id(FALLBACK_ID)) else { return };
+    // Inside the app's frame when there is one (an embed keeps reporting its height), else
+    // where the app would have been.
+    let place = document.query_selector("main.af-app").ok().flatten().or_else(app_root);
+    if let Some(place) = place {
+        let _ = place.append_child(&fallback);
+    }
+    set_root_class("af-failed");
+    focus_by_id("af-fallback-heading");
+    if let (Some(origin), Ok(Some(app))) = (parent_origin, document.query_selector("main.af-app")) {
+        let app: &web_sys::HtmlElement = app.unchecked_ref();
+        let height = f64::from(app.offset_top() + app.offset_height());
+        post_to_parent(origin, "height", &[("height", JsValue::from_f64(height))]);
+    }
 }
 
 // ----- Theme ----------------------------------------------------------------------------

@@ -23,6 +23,7 @@ use crate::engine::share::ShareError;
 use crate::engine::{opening, outcome, Action, Screen, Session};
 use crate::platform;
 
+pub use offline::{UpdateNotice, UpdateNoticeProps};
 pub use question::QuestionScreen;
 pub use result::ResultScreen;
 pub use review::ReviewScreen;
@@ -68,6 +69,8 @@ pub struct Launch {
     /// Opened from a file on the device (the one-file download): a link to this page would
     /// work on no other device, so the result offers printing but no share link.
     pub local_file: bool,
+    /// The tab's storage works, so a reload (into a new version, say) keeps the check.
+    pub keeps_progress: bool,
 }
 
 /// The main heading of a screen, as its page title uses it.
@@ -209,7 +212,7 @@ pub fn App(props: &AppProps) -> Html {
             let new_version = new_version.clone();
             Callback::from(move |_: MouseEvent| new_version.set(None))
         };
-        html! { <offline::UpdateNotice {on_switch} {on_later} /> }
+        html! { <offline::UpdateNotice {on_switch} {on_later} keeps_answers={launch.keeps_progress} /> }
     });
 
     let config = &launch.config;
@@ -232,8 +235,9 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <main class={classes!("af-app", config.embedded.then_some("af-app--embedded"))}>
             <p class="af-brand" aria-hidden="true">{ content::screens::APP_NAME }</p>
-            // Always present, so screen readers announce the notice when it appears.
-            <div class="af-update" role="status">{ update_notice }</div>
+            // A polite live region, always present, so screen readers announce the notice when it
+            // appears. Not role="status": the start screen's own status message keeps that role.
+            <div class="af-update" aria-live="polite">{ update_notice }</div>
             { screen }
         </main>
     }

@@ -57,3 +57,23 @@ fn every_result_piece_has_words() {
     assert!(result::relief(Relief::PainRelievers).how.contains("first"), "pain relievers only after asking");
     assert!(result::DISCLAIMER.contains("not a diagnosis"));
 }
+
+/// index.html's static fallback (shown when the app cannot run) repeats the warning signs by
+/// hand, since no code runs to write them: it must name every one exactly as the app does.
+#[test]
+fn the_static_fallback_names_every_warning_sign_as_the_app_does() {
+    use aftercare::content::result::{watch_for, WATCH_SLOW};
+    use aftercare::engine::answers::WarningSign;
+    use aftercare::engine::choice::Choice;
+
+    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+    let start = page.find(r#"id="af-fallback""#).expect("index.html has the fallback");
+    let fallback = &page[start..start + page[start..].find("</div>\n").expect("the fallback ends")];
+    let items = fallback.matches("<li>").count();
+    assert_eq!(items, WarningSign::ALL.len() + 1, "one item per sign, and the slow-recovery line");
+    for (sign, action) in WarningSign::ALL.iter().map(|s| watch_for(*s)).chain([WATCH_SLOW]) {
+        let item = format!("<li><strong>{sign}</strong>: {}", action[..1].to_lowercase() + &action[1..]);
+        assert!(fallback.contains(&item), "the fallback lacks {item:?}");
+    }
+    assert!(fallback.contains("not a diagnosis") && fallback.contains("Start again"));
+}

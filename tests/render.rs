@@ -8,7 +8,7 @@ use aftercare::engine::choice::{Choice, Set};
 use aftercare::engine::{QuestionId, Screen, Session};
 use aftercare::engine::config::Config;
 use aftercare::engine::share::ShareError;
-use aftercare::ui::{App, AppProps, Launch};
+use aftercare::ui::{App, AppProps, Launch, UpdateNotice, UpdateNoticeProps};
 use common::ordinary;
 use std::rc::Rc;
 
@@ -235,5 +235,18 @@ async fn the_new_version_notice_has_a_live_region_waiting_for_it() {
     // The notice itself appears only when a service worker reports a new version (browser
     // tests); its live region is there from the start so that appearing is announced.
     let html = render(Session::default()).await;
-    assert!(html.contains(r#"<div role="status" class="af-update"></div>"#), "{html}");
+    assert!(html.contains(r#"<div aria-live="polite" class="af-update"></div>"#), "{html}");
+}
+
+#[tokio::test]
+async fn the_new_version_notice_says_when_switching_would_lose_the_answers() {
+    let notice = |keeps_answers| {
+        let props = UpdateNoticeProps { on_switch: Default::default(), on_later: Default::default(), keeps_answers };
+        yew::LocalServerRenderer::<UpdateNotice>::with_props(props).hydratable(false).render()
+    };
+    let keeps = notice(true).await;
+    assert!(keeps.contains("A new version of this check is ready.") && keeps.contains("Switching keeps your answers."), "{keeps}");
+    assert!(keeps.contains(">Use the new version<") && keeps.contains(">Not now<"));
+    let loses = notice(false).await;
+    assert!(loses.contains("starts the check again") && !loses.contains("keeps your answers"), "{loses}");
 }

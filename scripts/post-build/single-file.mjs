@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { attributes, linkTags, localPath } from './html.mjs';
+import { FAILED } from './startup.mjs';
 
 export const SINGLE_FILE = 'aftercare-offline.html';
 
@@ -37,20 +38,23 @@ export function writeSingleFile(dir) {
   const start = html.match(/<script\b[^>]*\bsrc=[^>]*><\/script>/i);
   if (!start) throw new Error('single file: no start-up script in index.html (run externalizeStartup first)');
   const startCode = read(attributes(start[0]).get('src')).toString('utf8');
-  const glueHref = startCode.match(/from\s+['"]([^'"]+\.js)['"]/)?.[1];
-  const wasmHref = startCode.match(/module_or_path:\s*['"]([^'"]+\.wasm)['"]/)?.[1];
+  const glueHref = startCode.match(/(?:from\s+|import\(\s*)['"]([^'"]+\.js)['"]/)?.[1];
+  const wasmHref = startCode.match(/module_or_path:\s*(?:fetch\()?['"]([^'"]+\.wasm)['"]/)?.[1];
   if (!glueHref || !wasmHref) throw new Error('single file: cannot find the glue and wasm in the start-up script');
 
   // The glue is an ES module whose only export is its last line; inline, nothing imports it.
   const glue = read(glueHref).toString('utf8').replace(/^export\s*\{[^}]*\};?\s*$/m, '');
   if (/^\s*export\b/m.test(glue)) throw new Error('single file: the wasm-bindgen glue has an export this step does not expect');
   const packed = gzipSync(read(wasmHref), { level: 9 }).toString('base64');
+  // As in start-*.js: a start that fails shows the page's static fallback at once.
   const script =
     `${glue}\n` +
     `const packed = "${packed}";\n` +
-    `const gzipped = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));\n` +
-    `const bytes = await new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();\n` +
-    `await __wbg_init({ module_or_path: bytes });\n`;
+    `try {\n` +
+    `  const gzipped = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));\n` +
+    `  const bytes = await new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();\n` +
+    `  await __wbg_init({ module_or_path: bytes });\n` +
+    FAILED;
   html = html.replace(start[0], () => `<script type=module>${inert(script, 'script')}</script>`);
 
   writeFileSync(join(dir, SINGLE_FILE), html);

@@ -1,12 +1,17 @@
 // scripts/post-build/startup.mjs: moves Trunk's inline start-up script into its own file.
 // Trunk writes `<script type=module>import init … await init(…)</script>` into index.html; a
 // strict Content-Security-Policy (`script-src 'self'`) refuses inline scripts, and a static
-// host cannot add a nonce, so the same code goes to `start-<hash>.js` and the page loads it
-// by address, with an integrity hash like Trunk's other files. Running it again on a page
-// that has no inline script changes nothing.
+// host cannot add a nonce, so the code goes to `start-<hash>.js` and the page loads it by
+// address, with an integrity hash like Trunk's other files. Running it again on a page that
+// has no inline script changes nothing.
+//
+// One change on the way: the glue is imported dynamically, inside a try, so a glue or wasm
+// that cannot load or start (a failed download, an old browser, a host policy without
+// 'wasm-unsafe-eval') shows the page's static fallback at once (html.af-failed) instead of
+// an empty box.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { integrity, shortHash } from './html.mjs';
+import { integrity, linkTags, shortHash } from './html.mjs';
 
 export function externalizeStartup(dir) {
   const indexPath = join(dir, 'index.html');
@@ -17,10 +22,42 @@ export function externalizeStartup(dir) {
   if (inline.length === 0) return null;
   if (inline.length > 1) throw new Error(`startup: expected one inline script in index.html, found ${inline.length}`);
   const [whole, , code] = inline[0];
-  const bytes = Buffer.from(code.trim() + '\n');
+  const bytes = Buffer.from(guarded(code.trim(), html));
   const name = `start-${shortHash(bytes)}.js`;
   writeFileSync(join(dir, name), bytes);
   const tag = `<script type=module src=./${name} integrity=${integrity(bytes)}></script>`;
   writeFileSync(indexPath, html.replace(whole, tag));
   return name;
+}
+
+// What a start that failed does, here and in the one-file copy: show the static fallback at once.
+export const FAILED =
+  `} catch (error) {\n` +
+  `  document.documentElement.classList.add('af-failed');\n` +
+  `  console.error('Aftercare could not start:', error);\n` +
+  `}\n`;
+
+// Trunk's start-up code with its static import made dynamic, the wasm fetched with the
+// integrity hash Trunk gave its preload (the glue's own fetch carries none, so the browser
+// would not check the wasm that runs), and the whole start in a try.
+function guarded(code, html) {
+  const importLine = /^import\s+(\w+)\s*,\s*\*\s*as\s+(\w+)\s+from\s+('[^']+'|"[^"]+")\s*;?\s*$/m;
+  const found = code.match(importLine);
+  if (!found) throw new Error(`startup: Trunk's start-up script has no import this step knows:\n${code}`);
+  const [line, init, bindings, path] = found;
+  const wasm = code.match(/module_or_path:\s*('([^']+\.wasm)'|"([^"]+\.wasm)")/);
+  if (!wasm) throw new Error(`startup: Trunk's start-up script loads no .wasm this step knows:\n${code}`);
+  const wasmPath = wasm[2] ?? wasm[3];
+  const preload = linkTags(html).find(({ attrs }) => attrs.get('href') === wasmPath && attrs.get('integrity'));
+  if (!preload) throw new Error(`startup: index.html has no preload with an integrity hash for ${wasmPath}`);
+  const fetchWasm = `fetch(${wasm[1]}, { integrity: ${JSON.stringify(preload.attrs.get('integrity'))} })`;
+  const rest = code.replace(line, '').replace(wasm[0], `module_or_path: ${fetchWasm}`).trim().replace(/\n\s*\n+/g, '\n');
+  return (
+    `// Starts Aftercare: Trunk's start-up script, moved here by scripts/post-build/startup.mjs.\n` +
+    `try {\n` +
+    `  const ${bindings} = await import(${path});\n` +
+    `  const ${init} = ${bindings}.default;\n` +
+    rest.split('\n').map((l) => `  ${l}`).join('\n') + '\n' +
+    FAILED
+  );
 }

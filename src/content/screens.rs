@@ -35,6 +35,8 @@ pub mod offline {
     pub const DOWNLOAD_HINT: &str = "One file that runs this check in your browser with no internet: handy where the signal is poor.";
     pub const UPDATE_READY: &str = "A new version of this check is ready.";
     pub const UPDATE_KEEPS: &str = "Switching keeps your answers.";
+    /// When the browser blocks or has filled the tab's storage.
+    pub const UPDATE_RESTARTS: &str = "This browser is not letting us keep your answers, so switching now starts the check again. You can finish first.";
     pub const SWITCH: &str = "Use the new version";
     pub const LATER: &str = "Not now";
 }

@@ -9,15 +9,18 @@ use crate::content::screens::offline as text;
 pub struct UpdateNoticeProps {
     pub on_switch: Callback<MouseEvent>,
     pub on_later: Callback<MouseEvent>,
+    /// The tab's storage keeps the check across the reload that switching needs.
+    pub keeps_answers: bool,
 }
 
-/// "A new version is ready", with the choice to switch now or carry on.
+/// "A new version is ready", with the choice to switch now or carry on. Where the browser
+/// will not keep the check across a reload, it says so: only here does that matter.
 #[component]
 pub fn UpdateNotice(props: &UpdateNoticeProps) -> Html {
     html! {
         <div class="af-notice af-notice--update">
             <p class="af-notice__heading">{ text::UPDATE_READY }</p>
-            <p>{ text::UPDATE_KEEPS }</p>
+            <p>{ if props.keeps_answers { text::UPDATE_KEEPS } else { text::UPDATE_RESTARTS } }</p>
             <div class="af-actions">
                 <button type="button" class="af-button af-button--primary" onclick={props.on_switch.clone()}>{ text::SWITCH }</button>
                 <button type="button" class="af-button af-button--secondary" onclick={props.on_later.clone()}>{ text::LATER }</button>

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchBrowser } from './harness.mjs';
-import { DIST, serveDir } from './serve.mjs';
+import { CSP, DIST, serveDir } from './serve.mjs';
 import {
   ORDINARY,
   QUESTIONS,
@@ -42,11 +42,11 @@ after(async () => {
 });
 
 /** A copy of dist/ under a sub-path of a fresh folder, served; removed by `close`. */
-async function publishCopy() {
+async function publishCopy(headers = { 'Content-Security-Policy': CSP }) {
   const root = mkdtempSync(join(tmpdir(), 'aftercare-offline-'));
   const site = join(root, 'tools', 'aftercare');
   cpSync(DIST, site, { recursive: true });
-  const server = await serveDir({ root, port: 0 });
+  const server = await serveDir({ root, port: 0, headers });
   return {
     site,
     url: `${server.url}tools/aftercare/`,
@@ -153,7 +153,7 @@ test('after one visit the check runs with the network off: reload, answer, resul
     // The embed's address (with its configuration) is the same cached page.
     await app.page.goto(`${site.url}?compact=1`);
     await waitForHeading(app.page, START_HEADING, { focused: false });
-    assert.match(await app.page.locator('.af-screen__lead').textContent(), /^A one-minute check\./, 'compact, as asked');
+    assert.match(await app.page.locator('main .af-screen__lead').textContent(), /^A one-minute check\./, 'compact, as asked');
     assert.ok(offlineRequests.length > 0, 'the page did make requests, all answered by the worker');
     assert.deepEqual(app.problems, [], 'nothing failed to load while offline');
   } finally {
@@ -178,7 +178,7 @@ test('a new build is announced, never forced: answers are kept, and switching is
 
     // The person comes back to the tab: the page looks for a new version.
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-    const notice = page.getByRole('status').filter({ hasText: UPDATE_READY });
+    const notice = page.locator('.af-update[aria-live="polite"]').getByText(UPDATE_READY);
     await notice.waitFor({ timeout: WAIT * 3 });
     await waitForHeading(page, QUESTIONS[key].heading, { focused: false });
     assert.ok(await input(page, key, index).isChecked(), 'the answer on screen is untouched');
@@ -219,7 +219,8 @@ test('a new build is announced, never forced: answers are kept, and switching is
 });
 
 test('inside a frame, even one of its own origin, the widget installs no worker', async () => {
-  const site = await publishCopy();
+  // The page that frames it is on the same origin, so the policy lets it frame its own pages.
+  const site = await publishCopy({ 'Content-Security-Policy': `${CSP}; frame-src 'self'` });
   writeFileSync(join(site.site, 'framed.html'), '<!doctype html><title>host</title><iframe title="check" src="index.html?embed=1"></iframe>');
   const context = await browser.newContext();
   try {
