@@ -3,9 +3,11 @@
 #   make build   trunk build --release into dist/
 #   make test    every test: cargo test, release build, browser tests, copied-text check
 #   make size    first-visit gzip size of the release vs the 90 KB budget
+#   make fuzz    the long fuzz run: 2,000,000 cases per parser, CASES=n for another count
+#                (needs only cargo and node, so it installs nothing)
 #   make setup   install the toolchain only
 
-.PHONY: serve build test size setup
+.PHONY: serve build test size fuzz setup
 
 serve:
 	bash scripts/serve.sh
@@ -18,6 +20,9 @@ test:
 
 size:
 	bash scripts/size.sh
+
+fuzz:
+	bash scripts/fuzz.sh $(CASES)
 
 setup:
 	bash scripts/setup.sh

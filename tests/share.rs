@@ -6,7 +6,7 @@ mod common;
 use aftercare::engine::answers::*;
 use aftercare::engine::choice::{Choice, Set};
 use aftercare::engine::share::{decode, encode, ShareError, LEN, VERSION};
-use common::XorShift;
+use common::{answers_from_values as build, XorShift};
 use std::time::Instant;
 
 /// How many values each field takes, "not answered" included, in question order:
@@ -14,28 +14,6 @@ use std::time::Instant;
 const SIZES: [usize; 9] = [17, 6, 5, 12, 6, 6, 5, 5, 65];
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// The answer set with value `v[i]` for field `i`: 0 is "not answered", `k` the k-th answer
-/// (for the multi-choice questions, the set with bit pattern `k - 1`).
-fn build(v: [usize; 9]) -> Answers {
-    fn one<T: Choice>(k: usize) -> Option<T> {
-        k.checked_sub(1).map(|i| T::from_index(i).expect("index in range"))
-    }
-    fn many<T: Choice>(k: usize) -> Option<Set<T>> {
-        k.checked_sub(1).map(|bits| Set::from_bits(bits as u16))
-    }
-    Answers {
-        warning_signs: many(v[0]),
-        elapsed: one(v[1]),
-        trend: one(v[2]),
-        soreness: v[3].checked_sub(1).map(|s| s as u8),
-        feel: one(v[4]),
-        massage: one(v[5]),
-        tension: one(v[6]),
-        hydration: one(v[7]),
-        tried: many(v[8]),
-    }
-}
 
 fn round_trip(answers: Answers) {
     let link = encode(&answers);

@@ -124,3 +124,25 @@ impl XorShift {
         char::from_u32(self.below(max) as u32).unwrap_or('\u{FFFD}')
     }
 }
+
+/// The answer set with value `v[i]` for field `i`: 0 is "not answered", `k` the k-th answer
+/// (for the multi-choice questions, the set with bit pattern `k - 1`).
+pub fn answers_from_values(v: [usize; 9]) -> Answers {
+    fn one<T: Choice>(k: usize) -> Option<T> {
+        k.checked_sub(1).map(|i| T::from_index(i).expect("index in range"))
+    }
+    fn many<T: Choice>(k: usize) -> Option<Set<T>> {
+        k.checked_sub(1).map(|bits| Set::from_bits(bits as u16))
+    }
+    Answers {
+        warning_signs: many(v[0]),
+        elapsed: one(v[1]),
+        trend: one(v[2]),
+        soreness: v[3].checked_sub(1).map(|s| s as u8),
+        feel: one(v[4]),
+        massage: one(v[5]),
+        tension: one(v[6]),
+        hydration: one(v[7]),
+        tried: many(v[8]),
+    }
+}

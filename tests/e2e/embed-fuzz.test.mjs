@@ -1,0 +1,536 @@
+// tests/e2e/embed-fuzz.test.mjs: fuzzing of embed/embed.js, the snippet's script, with no
+// browser: it runs in a node:vm context against a minimal fake DOM (a current script, host
+// elements with a dataset, a fake iframe that records every property, attribute and style it
+// is given, window listeners, CustomEvent), and is fed
+//   - random data-* attribute sets (hostile links and schemes, markup, control, bidi and
+//     random Unicode including lone surrogates, very long values, bad data-src): it never
+//     throws; a frame's address is always http(s), at the script's own origin unless data-src
+//     names another http(s) address; the settings reach the frame's query exactly as given,
+//     and only as query values; nothing else is written to the page;
+//   - random message events (random shapes, wrong sources and origins, NaN, infinite,
+//     negative and huge heights, __proto__ and constructor keys): it never throws; a frame's
+//     height is only ever set, to a whole 0..100000 px, by a message from that frame's own
+//     window and origin; the host receives only the three documented events, in their exact
+//     shapes; no prototype is polluted.
+// Every random choice comes from one seeded generator: a failure names the seed, and
+// EMBED_FUZZ_SEED=<seed> repeats the run. EMBED_FUZZ_CASES sets the number of cases of each
+// part (default 100,000; scripts/fuzz.sh runs more).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+
+const SOURCE = readFileSync(new URL('../../embed/embed.js', import.meta.url), 'utf8');
+const CASES = Number(process.env.EMBED_FUZZ_CASES || 100_000);
+const SEED = process.env.EMBED_FUZZ_SEED ? Number(process.env.EMBED_FUZZ_SEED) >>> 0 : (Date.now() ^ (process.pid << 16)) >>> 0;
+
+const MARK = 'data-aftercare-loaded';
+const DEFAULT_TITLE = 'Aftercare: sore back after a massage check';
+const SCREENS = ['start', 'question', 'review', 'result'];
+const URGENCY = ['self-care', 'contact-provider', 'urgent-care'];
+
+/** mulberry32: a small seeded generator, so every run can be repeated from its seed. */
+function generator(seed) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const below = (n) => Math.floor(next() * n);
+  const pick = (items) => items[below(items.length)];
+  const chance = (p) => next() < p;
+  /** Any UTF-16 code unit sequence: ASCII, controls, BMP, astral pairs and lone surrogates. */
+  const char = () => {
+    switch (below(6)) {
+      case 0: return String.fromCharCode(below(0x20));
+      case 1: return String.fromCharCode(0x20 + below(0x5f));
+      case 2: return String.fromCharCode(below(0x10000));
+      case 3: return String.fromCodePoint(0x10000 + below(0x100000));
+      case 4: return String.fromCharCode(0xd800 + below(0x800));
+      default: return pick(['\u202e', '\u2066', '\u200b', '\ufeff', '\u2028', '\u0000', '\u00a0', '"', "'", '<', '>', '&', '%', '#', '?', '/', '\\', ':', '@']);
+    }
+  };
+  const text = (max) => {
+    let s = '';
+    for (let i = below(max + 1); i > 0; i--) s += char();
+    return s;
+  };
+  return { next, below, pick, chance, char, text };
+}
+
+/** Values meant to hurt, as in tests/fuzz.rs, and good ones to splice them into. */
+const HOSTILE = [
+  'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'javascript://%0Aalert(1)',
+  'data:text/html,<script>alert(1)</script>', 'data:text/html;base64,PHNjcmlwdD4=', 'vbscript:msgbox(1)', 'file:///etc/passwd',
+  '//evil.example', '///evil.example', '\\\\evil.example', '/\\evil.example', 'https:evil.example', 'https:/evil.example',
+  'http://user:pass@evil.example', 'https://spa.example@evil.example', 'https://evil.example\\@spa.example', 'https://evil.example:99999',
+  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><svg onload=alert(1)>", '</title><script>', '&lt;b&gt;',
+  '{{7*7}}', '${7*7}', "'; DROP TABLE spas; --", '#7a3b69', '#ABC', '#abcd', 'red', '1', '0', 'true', 'false', '', ' ',
+  'Blue Lotus Day Spa', 'https://spa.example/book', '\u0000', '\u001b[31m', '\r\n', '\u202e', '\u2066', '\u200b', '\ufeff',
+  '\u2028', '\ud800', '\udfff', '𝕳𝖊𝖑𝖑𝖔', 'é', 'ß', 'İ', '👍🏽', 'ﷺ', 'ｊａｖａｓｃｒｉｐｔ:', '&embed=0', '&origin=https://evil.example',
+  '?name=x#y', '%', '%ZZ', '%00', '%E2%80%AE', '+', '=', '__proto__', 'constructor', 'toString',
+];
+
+/** data-src values: http(s) addresses here and elsewhere, relative ones, other schemes, junk. */
+const SOURCES = [
+  'https://aftercare.example/tools/index.html', 'https://widget.example:8443/app/index.html?embed=0&origin=https://evil.example&name=x',
+  'http://127.0.0.1:8080/index.html', 'HTTPS://AFTERCARE.EXAMPLE/index.html', '  https://aftercare.example/index.html  ',
+  'index.html', '../index.html', '/index.html', '?x=1', '#frag', '//evil.example/index.html', '\\\\evil.example/x', '',
+  'javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)', 'file:///etc/passwd', 'blob:https://aftercare.example/1', 'about:blank', 'ftp://files.example/x',
+  'ws://aftercare.example/', 'http://[', 'https://', 'https://:443', ':::', 'http://user:pass@evil.example/', 'https://[::1]:8443/',
+  'https://bücher.example/x', 'https://evil.example:99999/',
+];
+
+const SCRIPT_SRCS = [
+  'https://aftercare.example/embed.js', 'https://aftercare.example/tools/aftercare/embed.js?v=3#x', 'http://127.0.0.1:8080/embed.js',
+  'https://widget.example:8443/a/b/embed.js', 'https://xn--bcher-kva.example/embed.js',
+];
+const PAGE_URLS = ['https://spa.example/book/now.html', 'http://localhost:3000/', 'https://spa.example/a/b/?q=1#top'];
+
+/** A string like one a page might put in a data-* attribute. */
+function attributeValue(r) {
+  switch (r.below(9)) {
+    case 0:
+    case 1: return r.pick(HOSTILE);
+    case 2:
+    case 3: return r.text(12);
+    case 4:
+    case 5: return r.pick(HOSTILE) + r.text(4) + r.pick(HOSTILE);
+    // Long: up to 800 characters, past every limit the widget sets (60, 200 and 500).
+    case 6: return r.pick(['a', 'é', '👍', ' ', '\u202e', '%41', '<']).repeat(1 + r.below(800));
+    default: return r.pick(['#7a3b69', '#abc', 'Blue Lotus Day Spa', 'https://spa.example/book', '', '1', 'true', 'Spa <b>&amp;</b>']);
+  }
+}
+
+/** A dataset as a real DOMStringMap holds it: string values only, for the attributes present. */
+function dataset(r) {
+  const data = Object.create(null);
+  for (const key of ['accent', 'name', 'followup', 'title']) {
+    if (r.chance(0.5)) data[key] = attributeValue(r);
+  }
+  if (r.chance(0.5)) data.compact = r.chance(0.5) ? r.pick(['', 'true', '1']) : attributeValue(r);
+  if (r.chance(0.3)) data.src = r.chance(0.6) ? r.pick(SOURCES) : r.chance(0.5) ? r.pick(SOURCES) + attributeValue(r) : attributeValue(r);
+  if (r.chance(0.2)) data[r.pick(['aftercare', 'origin', 'embed', 'other', 'srcdoc', 'onload'])] = attributeValue(r);
+  return data;
+}
+
+/** A string as URLSearchParams stores it: lone surrogates become U+FFFD. */
+const wellFormed = (s) => String(s).toWellFormed();
+
+/** A fake element that records what is done to it. */
+function fakeHost(data) {
+  const host = {
+    dataset: data,
+    attributes: new Map(),
+    children: [],
+    events: [],
+    hasAttribute(name) {
+      return this.attributes.has(String(name).toLowerCase());
+    },
+    setAttribute(name, value) {
+      this.attributes.set(String(name).toLowerCase(), String(value));
+    },
+    appendChild(child) {
+      this.children.push(child);
+      return child;
+    },
+    dispatchEvent(event) {
+      this.events.push(event);
+      return true;
+    },
+  };
+  return host;
+}
+
+/** A fake iframe: every property, attribute and style write is recorded. */
+function fakeFrame() {
+  const styleWrites = [];
+  const style = new Proxy(
+    {},
+    {
+      set(target, key, value) {
+        styleWrites.push([key, value]);
+        target[key] = value;
+        return true;
+      },
+    },
+  );
+  const record = { tag: 'iframe', props: {}, attributes: new Map(), style, styleWrites, contentWindow: { frame: true } };
+  const frame = new Proxy(record, {
+    get(target, key) {
+      if (key === 'style' || key === 'contentWindow') return target[key];
+      if (key === 'setAttribute') return (name, value) => target.attributes.set(String(name).toLowerCase(), String(value));
+      return target.props[key];
+    },
+    set(target, key, value) {
+      target.props[key] = value;
+      return true;
+    },
+  });
+  return { frame, record };
+}
+
+class FakeCustomEvent {
+  constructor(type, init) {
+    this.type = type;
+    this.init = init;
+  }
+}
+
+const script = new vm.Script(SOURCE, { filename: 'embed/embed.js' });
+const context = vm.createContext({ URL, CustomEvent: FakeCustomEvent });
+const contextObjectProto = vm.runInContext('Object.prototype', context);
+const contextArrayProto = vm.runInContext('Array.prototype', context);
+
+/**
+ * Runs embed.js once on a page with these hosts. Returns the hosts, the frames it created,
+ * the window's message listeners and the document's DOMContentLoaded listeners.
+ */
+function load({ scriptSrc, pageUrl, readyState = 'complete', hosts }) {
+  const frames = [];
+  const messageListeners = [];
+  const readyListeners = [];
+  context.location = { origin: new URL(pageUrl).origin, href: pageUrl };
+  context.window = {
+    addEventListener(type, listener) {
+      assert.equal(type, 'message');
+      messageListeners.push(listener);
+    },
+  };
+  context.document = {
+    currentScript: scriptSrc == null ? null : { src: scriptSrc },
+    baseURI: pageUrl,
+    readyState,
+    querySelectorAll(selector) {
+      assert.equal(selector, '[data-aftercare]');
+      return hosts;
+    },
+    createElement(tag) {
+      assert.equal(tag, 'iframe');
+      const made = fakeFrame();
+      frames.push(made.record);
+      return made.frame;
+    },
+    addEventListener(type, listener) {
+      assert.equal(type, 'DOMContentLoaded');
+      readyListeners.push(listener);
+    },
+  };
+  script.runInContext(context);
+  return { frames, messageListeners, readyListeners };
+}
+
+/** The address the frame of a host should have, or null when it should get none. */
+function expectedAddress(data, scriptSrc, pageUrl) {
+  let url;
+  try {
+    url = data.src ? new URL(data.src, pageUrl) : new URL('index.html', scriptSrc ?? undefined);
+  } catch {
+    return null;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+}
+
+/** Checks one host after loading: its frame (or none) and everything written to the page. */
+function checkHost(host, pageOrigin, scriptSrc, pageUrl, where) {
+  const data = host.dataset;
+  const expected = expectedAddress(data, scriptSrc, pageUrl);
+  if (!expected) {
+    assert.equal(host.children.length, 0, `${where}: a frame for an unusable address`);
+    assert.equal(host.attributes.size, 0, `${where}: host marked without a frame`);
+    return null;
+  }
+  assert.equal(host.children.length, 1, `${where}: expected exactly one frame`);
+  assert.deepEqual([...host.attributes], [[MARK, '']], `${where}: host attributes`);
+  const frame = host.children[0];
+  const src = frame.src;
+  assert.equal(typeof src, 'string', `${where}: frame src`);
+  const url = new URL(src);
+  assert.ok(url.protocol === 'http:' || url.protocol === 'https:', `${where}: frame src ${src}`);
+  if (!data.src) {
+    // The widget next to the script, whatever else the page set.
+    const script = new URL(scriptSrc);
+    assert.equal(url.origin, script.origin, `${where}: frame left the script's origin: ${src}`);
+    assert.equal(url.pathname, new URL('index.html', script).pathname, `${where}: frame path`);
+  } else {
+    assert.equal(url.origin, expected.origin, `${where}: frame origin ${src} for data-src ${JSON.stringify(data.src)}`);
+    assert.equal(url.pathname, expected.pathname, `${where}: frame path`);
+  }
+  // The settings: in the query, exactly as given, each once; embed and origin always ours.
+  const q = url.searchParams;
+  const given = data.src ? expected.searchParams : new URLSearchParams();
+  assert.deepEqual(q.getAll('embed'), ['1'], `${where}: embed`);
+  assert.deepEqual(q.getAll('origin'), [pageOrigin], `${where}: origin`);
+  for (const key of ['accent', 'name', 'followup']) {
+    const want = data[key] != null ? [wellFormed(data[key])] : given.getAll(key);
+    assert.deepEqual(q.getAll(key), want, `${where}: ${key}`);
+  }
+  const compact = data.compact === '' || data.compact === 'true' || data.compact === '1';
+  assert.deepEqual(q.getAll('compact'), compact ? ['1'] : given.getAll('compact'), `${where}: compact`);
+  const known = new Set(['embed', 'origin', 'accent', 'name', 'followup', 'compact']);
+  for (const key of new Set(q.keys())) {
+    if (!known.has(key)) assert.deepEqual(q.getAll(key), given.getAll(key), `${where}: stray parameter ${key}`);
+  }
+  assert.equal(url.hash, data.src ? expected.hash : '', `${where}: hash`);
+  return frame;
+}
+
+/** Checks a frame's record: only the expected properties, attributes and styles. */
+function checkFrameRecord(record, data, where) {
+  assert.deepEqual(Object.keys(record.props).sort(), ['src', 'title'], `${where}: frame properties`);
+  assert.equal(record.props.title, data.title || DEFAULT_TITLE, `${where}: title`);
+  assert.deepEqual(
+    [...record.attributes],
+    [
+      ['loading', 'lazy'],
+      ['allow', 'clipboard-write; web-share'],
+    ],
+    `${where}: frame attributes`,
+  );
+  assert.deepEqual(
+    record.styleWrites,
+    [
+      ['display', 'block'],
+      ['width', '100%'],
+      ['minHeight', '480px'],
+      ['border', '0'],
+    ],
+    `${where}: frame style`,
+  );
+}
+
+function prototypeKeys() {
+  return [Object.prototype, Array.prototype, contextObjectProto, contextArrayProto].map((p) => Reflect.ownKeys(p).map(String).sort().join());
+}
+
+/** Runs `fn`; a failure names the seed and, through `where()`, the case. */
+function withSeed(where, fn) {
+  try {
+    fn();
+  } catch (error) {
+    error.message = `[EMBED_FUZZ_SEED=${SEED}] ${where()}: ${error.message}`;
+    throw error;
+  }
+}
+
+test(`embed.js: ${CASES} random data-* attribute sets (seed ${SEED})`, () => {
+  const r = generator(SEED);
+  const protos = prototypeKeys();
+  let sets = 0;
+  let framed = 0;
+  let run = 0;
+  const start = performance.now();
+  while (sets < CASES) {
+    run++;
+    const scriptSrc = r.chance(0.03) ? r.pick([null, '', 'about:blank', 'data:text/javascript,1']) : r.pick(SCRIPT_SRCS);
+    const pageUrl = r.pick(PAGE_URLS);
+    const hosts = Array.from({ length: 1 + r.below(3) }, () => fakeHost(dataset(r)));
+    // Now and then a host the script already mounted (a second copy of the snippet).
+    if (r.chance(0.05)) hosts[0].setAttribute(MARK, '');
+    const premarked = hosts[0].attributes.size > 0;
+    const readyState = r.chance(0.2) ? 'loading' : 'complete';
+    const where = () => `page load ${run} ${json({ scriptSrc, pageUrl, readyState, data: hosts.map((h) => h.dataset) })}`;
+    withSeed(where, () => {
+      const loaded = load({ scriptSrc, pageUrl, readyState, hosts });
+      // A second scan (DOMContentLoaded) adds nothing to a host that has its frame.
+      for (const listener of loaded.readyListeners) listener();
+      assert.equal(loaded.readyListeners.length, readyState === 'loading' ? 1 : 0);
+      const pageOrigin = new URL(pageUrl).origin;
+      let made = 0;
+      hosts.forEach((host, i) => {
+        const where = `host ${i}`;
+        if (i === 0 && premarked) {
+          assert.equal(host.children.length, 0, `${where}: mounted twice`);
+          return;
+        }
+        const frame = checkHost(host, pageOrigin, scriptSrc, pageUrl, where);
+        if (frame) {
+          made++;
+          checkFrameRecord(loaded.frames[made - 1], host.dataset, where);
+        }
+      });
+      assert.equal(loaded.frames.length, made, 'frames created but not placed');
+      assert.equal(loaded.messageListeners.length, made, 'one message listener per frame');
+      framed += made;
+    });
+    sets += hosts.length;
+  }
+  assert.deepEqual(prototypeKeys(), protos, 'a prototype was changed');
+  const ms = performance.now() - start;
+  console.log(`embed fuzz: ${sets} data-* sets in ${run} page loads, ${framed} frames, ${ms.toFixed(0)} ms, seed ${SEED}`);
+  assert.ok(framed > sets / 3 && framed < sets, 'the fuzz reaches both outcomes');
+});
+
+/** A number a message might carry as a height (or not a number at all). */
+function height(r) {
+  switch (r.below(4)) {
+    case 0:
+      return r.pick([NaN, Infinity, -Infinity, -0, 0, -1, 1e5, 1e5 + 1, 1e5 - 0.5, 99999.01, 1e-300, 5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, 1e21]);
+    case 1:
+      return r.pick(['100', '100px', '', null, undefined, true, [], [500], { valueOf: 5 }, 5n, new Number(5), new Date(5)]);
+    case 2:
+      return r.next() * 2e5 - 5e4;
+    default:
+      return r.below(100_001);
+  }
+}
+
+/** A random value of any shape a message can carry. */
+function anything(r, depth = 0) {
+  switch (r.below(depth > 2 ? 5 : 8)) {
+    case 0: return r.pick([null, undefined, true, false, 0, -1, NaN, '', 'aftercare', 'height', 'question', 1n]);
+    case 1: return r.text(8);
+    case 2: return height(r);
+    case 3: return r.pick(HOSTILE);
+    case 4: return r.pick(['source', 'type', 'height', 'screen', 'step', 'total', 'urgency']);
+    case 5: return Array.from({ length: r.below(4) }, () => anything(r, depth + 1));
+    case 6: {
+      // Keys a message should never be able to use, as JSON.parse or a structured clone
+      // would produce them: own properties named __proto__, constructor, prototype.
+      const entries = Array.from({ length: r.below(4) }, () => [
+        r.pick(['__proto__', 'constructor', 'prototype', 'source', 'type', 'height', 'toString', 'hasOwnProperty', r.text(3)]),
+        json(anything(r, depth + 1)),
+      ]);
+      return JSON.parse(`{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`);
+    }
+    default: {
+      const object = {};
+      for (let i = r.below(4); i > 0; i--) object[r.pick(['source', 'type', 'height', 'screen', 'step', 'total', 'urgency', r.text(3)])] = anything(r, depth + 1);
+      return object;
+    }
+  }
+}
+
+/** A message that is nearly right: the widget's shape with one or more parts wrong. */
+function message(r) {
+  if (r.chance(0.25)) return anything(r);
+  const m = r.chance(0.5) ? {} : JSON.parse('{"__proto__":{"source":"aftercare","type":"height","height":1}}');
+  m.source = r.chance(0.85) ? 'aftercare' : r.pick(['Aftercare', 'aftercare ', '', null, ['aftercare'], { toString: 'aftercare' }]);
+  m.type = r.chance(0.85) ? r.pick(['height', 'height', 'height', 'ready', 'step', 'result']) : r.pick(['Height', 'heights', '', null, 'constructor', '__proto__', 1]);
+  if (r.chance(0.8)) m.height = height(r);
+  if (r.chance(0.8)) m.screen = r.chance(0.8) ? r.pick(SCREENS) : r.pick(['Question', 'indexOf', 'length', '0', 0, null, ['start'], 'constructor']);
+  const step = () => (r.chance(0.7) ? r.below(20) : r.pick([-1, 1.5, NaN, Infinity, '3', null, 2 ** 53, -0, 1e300]));
+  if (r.chance(0.8)) m.step = step();
+  if (r.chance(0.8)) m.total = step();
+  if (r.chance(0.8)) m.urgency = r.chance(0.8) ? r.pick(URGENCY) : r.pick(['urgent', 'Self-care', 'self-care ', null, 0, 'length']);
+  if (r.chance(0.1)) m[r.text(3)] = anything(r);
+  return m;
+}
+
+/** What a message from the frame's own window and origin should do: [kind, value]. */
+function expectedEffect(d) {
+  if (!d || typeof d !== 'object' || d.source !== 'aftercare') return null;
+  switch (d.type) {
+    case 'height': {
+      const h = d.height;
+      return typeof h === 'number' && h >= 0 && h <= 1e5 ? ['height', `${Math.ceil(h)}px`] : null;
+    }
+    case 'ready':
+      return ['event', 'aftercare:ready', {}];
+    case 'step': {
+      const screen = d.screen;
+      if (!SCREENS.includes(screen)) return null;
+      if (screen !== 'question') return ['event', 'aftercare:step', { screen, step: null, total: null }];
+      const whole = (n) => Number.isInteger(n) && n >= 0;
+      if (!whole(d.step) || !whole(d.total)) return null;
+      return ['event', 'aftercare:step', { screen, step: d.step, total: d.total }];
+    }
+    case 'result':
+      return URGENCY.includes(d.urgency) ? ['event', 'aftercare:result', { urgency: d.urgency }] : null;
+    default:
+      return null;
+  }
+}
+
+test(`embed.js: ${CASES} random message events (seed ${SEED})`, () => {
+  const r = generator(SEED ^ 0x9e3779b9);
+  const protos = prototypeKeys();
+  const pageUrl = 'https://spa.example/book/now.html';
+  const hosts = [
+    fakeHost(Object.assign(Object.create(null), { accent: '#7a3b69' })),
+    fakeHost(Object.assign(Object.create(null), { src: 'https://widget.example:8443/app/index.html' })),
+    fakeHost(Object.assign(Object.create(null), { src: 'javascript:alert(1)' })),
+    fakeHost(Object.assign(Object.create(null), { src: 'http://127.0.0.1:8080/index.html' })),
+  ];
+  const loaded = load({ scriptSrc: 'https://aftercare.example/tools/embed.js', pageUrl, hosts });
+  const mounted = hosts.filter((h) => h.children.length === 1);
+  assert.equal(mounted.length, 3);
+  assert.equal(loaded.messageListeners.length, 3);
+  const frames = mounted.map((host, i) => ({ host, record: loaded.frames[i], origin: new URL(host.children[0].src).origin }));
+  const windows = frames.map((f) => f.record.contentWindow);
+  const origins = frames.map((f) => f.origin);
+  const otherSources = [null, undefined, context.window, {}, { frame: true }, hosts[0]];
+  const otherOrigins = ['null', '', 'https://evil.example', 'https://spa.example', 'https://aftercare.example/', 'HTTPS://AFTERCARE.EXAMPLE', 'https://aftercare.example:443', 'https://widget.example', 'http://127.0.0.1:8081'];
+  const tally = { height: 0, event: 0, ignored: 0 };
+  const start = performance.now();
+  for (let n = 0; n < CASES; n++) {
+    const target = r.below(frames.length);
+    const source = r.chance(0.75) ? windows[target] : r.chance(0.5) ? r.pick(windows) : r.pick(otherSources);
+    const origin = r.chance(0.75) ? origins[target] : r.chance(0.5) ? r.pick(origins) : r.chance(0.7) ? r.pick(otherOrigins) : r.text(12);
+    const data = message(r);
+    const event = { data, origin, source, type: 'message' };
+    const before = frames.map((f) => [f.record.styleWrites.length, f.host.events.length]);
+    withSeed(() => `message ${n} ${describe(event)}`, () => {
+      for (const listener of loaded.messageListeners) listener(event);
+      frames.forEach((frame, i) => {
+        const ownMessage = source === windows[i] && origin === origins[i];
+        const effect = ownMessage ? expectedEffect(data) : null;
+        const writes = frame.record.styleWrites.slice(before[i][0]);
+        const events = frame.host.events.slice(before[i][1]);
+        if (effect && effect[0] === 'height') {
+          assert.deepEqual(writes, [['height', effect[1]]], `frame ${i}: height`);
+          const px = Number(effect[1].slice(0, -2));
+          assert.ok(/^(0|[1-9][0-9]*)px$/.test(effect[1]) && px >= 0 && px <= 100_000, `frame ${i}: height ${effect[1]}`);
+          tally.height++;
+        } else {
+          assert.deepEqual(writes, [], `frame ${i}: style changed by a message it should ignore`);
+        }
+        if (effect && effect[0] === 'event') {
+          assert.equal(events.length, 1, `frame ${i}: one event`);
+          const [e] = events;
+          assert.equal(e.type, effect[1]);
+          assert.deepEqual(Object.keys(e.init).sort(), ['bubbles', 'detail']);
+          assert.equal(e.init.bubbles, true);
+          assert.deepEqual({ ...e.init.detail }, effect[2], `frame ${i}: event detail`);
+          assert.deepEqual(Object.keys(e.init.detail), Object.keys(effect[2]), `frame ${i}: event detail keys`);
+          tally.event++;
+        } else {
+          assert.deepEqual(events, [], `frame ${i}: event from a message it should ignore`);
+        }
+        if (!effect) tally.ignored++;
+      });
+    });
+  }
+  // Every height ever set is a whole number of pixels in range.
+  for (const frame of frames) {
+    for (const [key, value] of frame.record.styleWrites.slice(4)) {
+      assert.equal(key, 'height');
+      assert.match(value, /^(0|[1-9][0-9]*)px$/);
+      assert.ok(Number(value.slice(0, -2)) <= 100_000);
+    }
+  }
+  assert.deepEqual(prototypeKeys(), protos, 'a prototype was changed');
+  assert.equal(({}).source, undefined, 'Object.prototype polluted');
+  const ms = performance.now() - start;
+  console.log(`embed fuzz: ${CASES} messages, ${tally.height} heights set, ${tally.event} events, ${tally.ignored} ignored (per frame), ${ms.toFixed(0)} ms, seed ${SEED}`);
+  assert.ok(tally.height > CASES / 50 && tally.event > CASES / 50, 'the fuzz reaches every outcome');
+});
+
+/** JSON for any value the generators make (a BigInt as a string, undefined as null). */
+function json(value) {
+  try {
+    return JSON.stringify(value, (_, v) => (typeof v === 'bigint' ? `${v}n` : v)) ?? 'null';
+  } catch {
+    return JSON.stringify(String(value));
+  }
+}
+
+/** A short description of an event for a failure message. */
+function describe(event) {
+  const source = event.source === null ? 'null' : typeof event.source;
+  return `data=${json(event.data)} origin=${json(event.origin)} source=${source}`;
+}
