@@ -250,3 +250,17 @@ async fn the_new_version_notice_says_when_switching_would_lose_the_answers() {
     let loses = notice(false).await;
     assert!(loses.contains("starts the check again") && !loses.contains("keeps your answers"), "{loses}");
 }
+
+#[tokio::test]
+async fn each_question_heading_is_described_by_its_step_count() {
+    // Focus lands on the heading at each step, so the step count is read with it.
+    let html = render(on(Screen::Question(QuestionId::Feel), ordinary())).await;
+    let heading = tag(&html, r#"id="af-heading""#);
+    assert!(heading.contains(r#"aria-describedby="af-progress""#), "{heading}");
+    let progress = tag(&html, r#"id="af-progress""#);
+    assert!(progress.contains("af-progress__text"), "{progress}");
+    // Options with a detail keep a space between label and detail for any reader.
+    let scale = render(on(Screen::Question(QuestionId::Soreness), ordinary())).await;
+    assert!(scale.contains(r#"</span> <span class="af-option__detail">"#), "{scale}");
+    assert!(!scale.contains(r#"</span><span class="af-option__detail">"#));
+}

@@ -15,6 +15,8 @@ pub struct QuestionProps {
 }
 
 const ERROR_ID: &str = "af-question-error";
+/// The "Step N of M" text, which describes each question's heading.
+const PROGRESS_ID: &str = "af-progress";
 
 #[component]
 pub fn QuestionScreen(props: &QuestionProps) -> Html {
@@ -40,7 +42,8 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                 <label class="af-option__label" for={id}>
                     <span class="af-option__text">{ option.label }</span>
                     if let Some(detail) = option.detail {
-                        <span class="af-option__detail">{ detail }</span>
+                        // A space, so the label reads "0 None", not "0None", without styles.
+                        { " " }<span class="af-option__detail">{ detail }</span>
                     }
                 </label>
             </li>
@@ -60,13 +63,16 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         <section class="af-screen af-question" aria-labelledby={HEADING_ID}>
             if let Some(progress) = session.progress() {
                 <p class="af-progress">
-                    <span class="af-progress__text">{ format!("{} {} {} {}", text::STEP, progress.step, text::OF, progress.total) }</span>
+                    <span id={PROGRESS_ID} class="af-progress__text">{ format!("{} {} {} {}", text::STEP, progress.step, text::OF, progress.total) }</span>
                     <progress class="af-progress__bar" max={progress.total.to_string()} value={progress.step.to_string()} aria-hidden="true"></progress>
                 </p>
             }
             <fieldset class="af-question__fieldset" aria-describedby={session.needs_answer.then_some(ERROR_ID)}>
                 <legend class="af-question__legend">
-                    <h1 id={HEADING_ID} class="af-screen__heading" tabindex="-1">{ words.heading }</h1>
+                    // Focus lands on this heading at each step; the step count outside the
+                    // fieldset is read with it as its description.
+                    <h1 id={HEADING_ID} class="af-screen__heading" tabindex="-1"
+                        aria-describedby={session.progress().map(|_| PROGRESS_ID)}>{ words.heading }</h1>
                 </legend>
                 <p class="af-question__hint">{ words.hint }</p>
                 if session.needs_answer {
