@@ -94,17 +94,16 @@ test('every file is served with the strict policy, and a violation would fail a 
       div.setAttribute('style', 'color: red');
       document.body.append(div);
     });
-    await page.waitForFunction((count) => count >= 2, await problemCount(problems, 2));
+    await untilRecorded(problems, 2);
     assert.equal(await page.evaluate(() => window.__ran), undefined, 'the inline script did not run');
     assert.ok(problems.some((p) => /CSP violation: script-src/.test(p)), problems.join('\n'));
     assert.ok(problems.some((p) => /CSP violation: style-src/.test(p)), problems.join('\n'));
   }));
 
-/** Polls until `problems` has at least `count` entries (reported asynchronously); returns the length. */
-async function problemCount(problems, count) {
+/** Waits (up to WAIT) until `problems` has `count` entries: violations arrive asynchronously. */
+async function untilRecorded(problems, count) {
   const deadline = Date.now() + WAIT;
   while (problems.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-  return problems.length;
 }
 
 test('the built pages carry no inline script or style, and the app loads nothing from elsewhere', () => {
