@@ -47,7 +47,6 @@ fn main() {
         history: !opened.config.embedded && !address.framed,
         installable: served && !address.framed,
         local_file: !served,
-        keeps_progress: platform::storage_works(),
         config: opened.config,
         link_error: opened.link_error,
         resume: opened.resume,

@@ -102,7 +102,7 @@ pub fn load_session() -> Option<String> {
 
 /// Whether this tab's storage can keep the check across a reload: it exists, and a value
 /// can be written and removed (sandboxed frames, blocked storage and full storage all fail).
-pub fn storage_works() -> bool {
+fn storage_works() -> bool {
     const PROBE: &str = "aftercare.probe";
     session_storage().is_some_and(|storage| storage.set_item(PROBE, "1").is_ok() && storage.remove_item(PROBE).is_ok())
 }
@@ -247,6 +247,9 @@ const WORKER: &str = "./sw.js";
 /// A newer version of the app, installed and waiting to take over from the running one.
 pub struct NewVersion {
     waiting: JsValue,
+    /// The tab's storage works, so the check survives the reload that switching needs:
+    /// probed when a new version is found, the one moment the answer matters.
+    pub keeps_answers: bool,
 }
 
 impl PartialEq for NewVersion {
@@ -308,7 +311,7 @@ pub fn install_offline_worker(on_new_version: impl Fn(NewVersion) + 'static) {
             std::rc::Rc::new(move || {
                 let waiting = property(&registration, "waiting");
                 if property(&workers, "controller").is_object() && waiting.is_object() {
-                    on_new_version(NewVersion { waiting });
+                    on_new_version(NewVersion { waiting, keeps_answers: storage_works() });
                 }
             })
         };
@@ -390,14 +393,14 @@ pub fn show_failure(message: &str, parent_origin: Option<&str>) {
     // Inside the app's frame when there is one (an embed keeps reporting its height), else
     // where the app would have been.
     let place = document.query_selector("main.af-app").ok().flatten().or_else(app_root);
-    if let Some(place) = place {
+    if let Some(place) = &place {
         let _ = place.append_child(&fallback);
     }
     set_root_class("af-failed");
     focus_by_id("af-fallback-heading");
-    if let (Some(origin), Ok(Some(app))) = (parent_origin, document.query_selector("main.af-app")) {
-        let app: &web_sys::HtmlElement = app.unchecked_ref();
-        let height = f64::from(app.offset_top() + app.offset_height());
+    if let (Some(origin), Some(place)) = (parent_origin, place) {
+        let place: &web_sys::HtmlElement = place.unchecked_ref();
+        let height = f64::from(place.offset_top() + place.offset_height());
         post_to_parent(origin, "height", &[("height", JsValue::from_f64(height))]);
     }
 }

@@ -69,8 +69,6 @@ pub struct Launch {
     /// Opened from a file on the device (the one-file download): a link to this page would
     /// work on no other device, so the result offers printing but no share link.
     pub local_file: bool,
-    /// The tab's storage works, so a reload (into a new version, say) keeps the check.
-    pub keeps_progress: bool,
 }
 
 /// The main heading of a screen, as its page title uses it.
@@ -206,13 +204,13 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let update_notice = new_version.as_ref().map(|version| {
-        let version = version.clone();
+        let (version, keeps_answers) = (version.clone(), version.keeps_answers);
         let on_switch = Callback::from(move |_: MouseEvent| version.switch());
         let on_later = {
             let new_version = new_version.clone();
             Callback::from(move |_: MouseEvent| new_version.set(None))
         };
-        html! { <offline::UpdateNotice {on_switch} {on_later} keeps_answers={launch.keeps_progress} /> }
+        html! { <offline::UpdateNotice {on_switch} {on_later} {keeps_answers} /> }
     });
 
     let config = &launch.config;
