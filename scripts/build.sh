@@ -7,6 +7,8 @@ cd "$repo"
 
 section "setup"
 bash scripts/setup.sh
+stop_after_dry_run "trunk build"
+set_wasm_rustflags
 
 section "trunk build --release"
 trunk build --release

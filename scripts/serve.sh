@@ -8,6 +8,8 @@ cd "$repo"
 
 section "setup"
 bash scripts/setup.sh
+stop_after_dry_run "trunk serve"
+set_wasm_rustflags
 
 section "trunk serve --release: http://127.0.0.1:8080"
 exec trunk serve --release "$@"

@@ -1,74 +1,118 @@
 #!/usr/bin/env bash
 # scripts/setup.sh: installs what building, serving and testing Aftercare needs,
 # and only what is missing, so it is quick when everything is already there.
-# Idempotent; works as root with CI=true and no stdin.
+# Idempotent; works as root with CI=true and no stdin, and on a fresh machine where only
+# Rust is installed (no cargo registry, no Trunk, no Chromium, no node_modules).
 #
 #   rustup target   wasm32-unknown-unknown
-#   trunk           0.21.14                     (cargo install --locked)
+#   trunk           0.21.14                     (cargo install --locked; ~15 min, once)
 #   wasm-bindgen    the version in Cargo.lock   (cargo install wasm-bindgen-cli)
+#   node, npm       Debian's, only if the machine has none (apt-get)
 #   chromium        Debian's chromium + chromium-driver (apt-get)
 #   npm packages    npm ci: binaryen (wasm-opt 132), playwright-core, axe-core
 #   crates          cargo fetch (all targets), since Trunk builds with --offline
 #
 # Trunk cannot download wasm-bindgen or wasm-opt on this network, so both are
 # installed here and Trunk.toml pins those versions with offline = true.
+#
+# AFTERCARE_DRY_RUN=1 prints what would be installed and installs nothing: that is how
+# tests/fresh-machine.sh checks the detection on a simulated fresh machine in seconds.
+# SETUP_CHROMIUM and SETUP_CHROMEDRIVER name the browser binaries to look for (Debian's by
+# default); the fresh-machine test points them at paths that do not exist.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo"
 
 TRUNK_VERSION="0.21.14"
+chromium_bin="${SETUP_CHROMIUM:-/usr/bin/chromium}"
+chromedriver_bin="${SETUP_CHROMEDRIVER:-/usr/bin/chromedriver}"
+dry_run="${AFTERCARE_DRY_RUN:-}"
 export DEBIAN_FRONTEND=noninteractive
 
 log() { printf 'setup: %s\n' "$*" >&2; }
 
-# Rust's wasm target.
+# Run an install command (stdin closed: CI has none), or in a dry run only say what it would be.
+run_install() {
+  if [ -n "$dry_run" ]; then
+    printf 'setup: would run: %s\n' "$*"
+  else
+    "$@" </dev/null
+  fi
+}
+
+apt_updated=""
+apt_install() {
+  if [ -z "$apt_updated" ]; then
+    run_install apt-get update -qq
+    apt_updated=1
+  fi
+  run_install apt-get install -y -qq --no-install-recommends "$@"
+}
+
+step "check rust" "rustup and cargo must be installed first (https://rustup.rs)"
+command -v cargo >/dev/null || die "cargo is not on PATH: install Rust with rustup first"
+command -v rustup >/dev/null || die "rustup is not on PATH: install Rust with rustup first"
+
+step "rust target wasm32-unknown-unknown" "rustup could not add the wasm target"
 if ! rustup target list --installed | grep -qx 'wasm32-unknown-unknown'; then
   log "adding rust target wasm32-unknown-unknown"
-  rustup target add wasm32-unknown-unknown </dev/null
+  run_install rustup target add wasm32-unknown-unknown
 fi
 
-# Trunk (builds from source: ~15 minutes on 2 cores).
+step "install trunk $TRUNK_VERSION" "cargo could not build Trunk: its error is above"
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
-  log "installing trunk $TRUNK_VERSION (cargo install, takes a while)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked </dev/null
+  log "building Trunk $TRUNK_VERSION from source with cargo install: once per machine, about"
+  log "15 minutes on two cores. Cargo prints a line per crate (about 400) as it compiles them."
+  run_install cargo install trunk --version "$TRUNK_VERSION" --locked
 fi
 
-# wasm-bindgen CLI: must match the wasm-bindgen crate in Cargo.lock exactly.
+step "read the wasm-bindgen version" "Cargo.lock must be in the repo's top folder"
+# The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
 wb_version="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)"
-if [ -z "$wb_version" ]; then
-  echo "setup: could not read the wasm-bindgen version from Cargo.lock" >&2
-  exit 1
-fi
+[ -n "$wb_version" ] || die "could not read the wasm-bindgen version from Cargo.lock"
+step "install wasm-bindgen-cli $wb_version" "cargo could not build wasm-bindgen-cli: its error is above"
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wb_version" ]; then
-  log "installing wasm-bindgen-cli $wb_version"
-  cargo install wasm-bindgen-cli --version "$wb_version" </dev/null
+  log "building wasm-bindgen-cli $wb_version from source with cargo install (about 3 minutes)"
+  run_install cargo install wasm-bindgen-cli --version "$wb_version"
 fi
 
-# Chromium and its driver, from Debian (for the browser tests).
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  log "installing chromium and chromium-driver (apt-get)"
-  apt-get update -qq </dev/null
-  apt-get install -y -qq --no-install-recommends chromium chromium-driver </dev/null >/dev/null
+step "install node and npm" "apt-get could not install nodejs and npm"
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  log "installing Debian's nodejs and npm (apt-get)"
+  apt_install nodejs npm
 fi
 
-# npm packages: when node_modules is missing or older than package-lock.json.
+step "install chromium" "apt-get could not install chromium and chromium-driver"
+if [ ! -x "$chromium_bin" ] || [ ! -x "$chromedriver_bin" ]; then
+  log "installing Debian's chromium and chromium-driver for the browser tests (apt-get)"
+  apt_install chromium chromium-driver
+fi
+
+step "npm ci" "npm could not install package-lock.json's packages"
+# When node_modules is missing or older than package-lock.json.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
-  log "npm ci"
-  npm ci --no-audit --no-fund --loglevel=error </dev/null >/dev/null
-  touch node_modules
+  log "npm ci (wasm-opt 132, playwright-core, axe-core)"
+  run_install npm ci --no-audit --no-fund --loglevel=error
+  [ -n "$dry_run" ] || touch node_modules
 fi
 
+step "cargo fetch" "cargo could not download the crates in Cargo.lock"
 # Crate sources for every target (Trunk's wasm build runs cargo with --offline).
+if [ -n "$dry_run" ]; then
+  run_install cargo fetch --quiet
+  echo "setup: dry run: nothing was installed"
+  exit 0
+fi
 cargo fetch --quiet </dev/null
 
-# One line per tool.
+step "report versions" "a tool that was just installed does not run"
 echo "setup: $(rustc --version)"
 echo "setup: $(cargo --version)"
 echo "setup: rust target $(rustup target list --installed | grep -x 'wasm32-unknown-unknown')"
 echo "setup: $(trunk --version)"
 echo "setup: $(wasm-bindgen --version)"
 echo "setup: $(wasm-opt --version)"
-echo "setup: $(/usr/bin/chromium --version 2>/dev/null)"
-echo "setup: $(/usr/bin/chromedriver --version 2>/dev/null | head -n 1)"
+echo "setup: $("$chromium_bin" --version)"
+echo "setup: $("$chromedriver_bin" --version | head -n 1)"
 echo "setup: node $(node --version), npm $(npm --version)"
 echo "setup: playwright-core $(node -p 'require("playwright-core/package.json").version'), axe-core $(node -p 'require("axe-core/package.json").version')"

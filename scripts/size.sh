@@ -26,12 +26,10 @@ done
 
 if [ "$build" -eq 1 ]; then
   bash scripts/build.sh
+  stop_after_dry_run "measuring dist/"
 fi
 
-if [ ! -f dist/index.html ]; then
-  echo "size: dist/index.html is missing: build first (scripts/build.sh)" >&2
-  exit 1
-fi
+[ -f dist/index.html ] || die "dist/index.html is missing: build first (scripts/build.sh)"
 
 section "first-visit size of dist/ (gzip -9)"
 total_raw=0
@@ -62,8 +60,7 @@ if [ -f "$single" ]; then
   single_kb=$(awk -v b="$single_gz" 'BEGIN { printf "%.1f", b / 1024 }')
   echo "aftercare-offline.html: $single_raw bytes raw, $single_gz bytes gzip = $single_kb KB (budget 130 KB = 133120 bytes: $([ "$single_gz" -le 133120 ] && echo within || echo OVER))"
 else
-  echo "aftercare-offline.html is missing: the post-build hook (scripts/post-build.mjs) did not run" >&2
-  exit 1
+  die "dist/aftercare-offline.html is missing: the post-build hook (scripts/post-build.mjs) did not run"
 fi
 echo "service worker: dist/sw.js, $(wc -c <dist/sw.js) bytes raw, $(gzip -9 -c dist/sw.js | wc -c) gzip (fetched after the page has loaded)"
 # After the first visit has loaded, the worker fetches every file of the build in the
