@@ -77,7 +77,7 @@ fn screen_heading(screen: Screen, session: &Session) -> &'static str {
         Screen::Start => content::screens::start::HEADING,
         Screen::Question(question) => content::question(question).heading,
         Screen::Review => content::screens::review::HEADING,
-        Screen::Result => content::result::urgency(outcome(&session.answers).triage.urgency).title,
+        Screen::Result => content::result::headline(outcome(&session.answers).triage.headline).title,
     }
 }
 

@@ -6,8 +6,8 @@ use aftercare::engine::answers::*;
 use aftercare::engine::choice::Choice;
 use aftercare::engine::explain::Cause;
 use aftercare::engine::plan::{Fit, Relief};
-use aftercare::engine::triage::Reason;
-use aftercare::engine::{QuestionId, QuestionKind, Urgency};
+use aftercare::engine::triage::{Headline, Reason};
+use aftercare::engine::{QuestionId, QuestionKind};
 
 #[test]
 fn every_question_has_words_for_each_option() {
@@ -27,15 +27,19 @@ fn every_question_has_words_for_each_option() {
 #[test]
 fn why_we_ask_teaches_the_science() {
     let lessons: String = QuestionId::ALL.iter().flat_map(|q| content::question(*q).why.iter().copied()).collect();
-    for idea in ["24 and 72 hours", "inflammation", "blood", "Deep tissue", "Knots", "water", "waste products", "lymphatic"] {
+    for idea in ["24 to 72 hours", "inflammation", "blood", "Deep tissue", "Knots", "water", "waste products", "lymphatic"] {
         assert!(lessons.contains(idea), "the questions teach about {idea}");
     }
 }
 
 #[test]
 fn every_result_piece_has_words() {
-    for urgency in [Urgency::SelfCare, Urgency::ContactProvider, Urgency::UrgentCare] {
-        assert!(!result::urgency(urgency).title.is_empty());
+    let headlines = [Headline::Expected, Headline::Strong, Headline::WarningSign, Headline::Urgent]
+        .into_iter()
+        .chain(Elapsed::ALL.iter().map(|e| Headline::NotImproving(*e)));
+    for headline in headlines {
+        let words = result::headline(headline);
+        assert!(!words.title.is_empty() && !words.summary.is_empty(), "{headline:?}");
     }
     for sign in WarningSign::ALL {
         assert!(!result::reason(Reason::Warning(*sign)).is_empty());
@@ -55,6 +59,9 @@ fn every_result_piece_has_words() {
         assert!(!result::fit(fit).is_empty());
     }
     assert!(result::relief(Relief::PainRelievers).how.contains("first"), "pain relievers only after asking");
+    let pills = result::tried_note(Relief::PainRelievers);
+    assert!(!pills.contains("keep it up") && pills.contains("only after asking a healthcare professional"), "{pills}");
+    assert!(result::tried_note(Relief::Cold).contains("brief"), "cold stays brief");
     assert!(result::DISCLAIMER.contains("not a diagnosis"));
 }
 

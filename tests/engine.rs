@@ -68,10 +68,10 @@ fn plan_order_table() {
     use Relief::*;
     let cases: &[(&str, Answers, &[Relief])] = &[
         ("by default water leads", ordinary(), &[Water, Movement, Heat, Cold, PainRelievers]),
-        ("little water: water first", Answers { hydration: Some(Hydration::Little), feel: Some(Feel::Stiff), ..ordinary() }, &[Water, Heat, Movement, Cold, PainRelievers]),
-        ("stiffness: heat first", Answers { feel: Some(Feel::Stiff), ..ordinary() }, &[Heat, Water, Movement, Cold, PainRelievers]),
+        ("little water: water first", Answers { hydration: Some(Hydration::Little), feel: Some(Feel::Stiff), ..ordinary() }, &[Water, Movement, Heat, Cold, PainRelievers]),
+        ("stiffness: gentle movement first, not heat", Answers { feel: Some(Feel::Stiff), ..ordinary() }, &[Movement, Water, Heat, Cold, PainRelievers]),
         ("tender spots: brief cold first", Answers { feel: Some(Feel::TenderSpots), ..ordinary() }, &[Cold, Water, Movement, Heat, PainRelievers]),
-        ("both: heat, then brief cold, as the article lists them", Answers { feel: Some(Feel::Both), ..ordinary() }, &[Heat, Cold, Water, Movement, PainRelievers]),
+        ("both: movement for the stiffness, then brief cold for the tender spots", Answers { feel: Some(Feel::Both), ..ordinary() }, &[Movement, Cold, Water, Heat, PainRelievers]),
         (
             "resting completely: movement first",
             Answers { tried: Some([Remedy::Rest].into_iter().collect()), ..ordinary() },

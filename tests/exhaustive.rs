@@ -3,9 +3,10 @@
 
 mod common;
 
-use aftercare::engine::answers::{Answers, WarningSign};
+use aftercare::engine::answers::{Answers, Feel, Remedy, WarningSign};
 use aftercare::engine::choice::Set;
-use aftercare::engine::triage::Reason;
+use aftercare::engine::plan::{Fit, Relief, SEVERE_SORENESS};
+use aftercare::engine::triage::{Headline, Reason};
 use aftercare::engine::{outcome, Screen, Urgency};
 
 /// Checks one combination: the flow ends in a result, and the result keeps the safety rules.
@@ -16,9 +17,28 @@ fn check(answers: Answers, walk_flow: bool) {
     }
     let result = outcome(&answers);
     let urgency = result.triage.urgency;
+    let headline = result.triage.headline;
     let signs = answers.signs();
+    assert_eq!(result.offers_follow_up, urgency == Urgency::SelfCare, "a booking link only beside self-care: {answers:?}");
+    if let Some(last) = result.plan.last() {
+        assert_eq!(last.relief, Relief::PainRelievers, "pain relievers always last: {answers:?}");
+        let severe = answers.soreness.is_some_and(|s| s >= SEVERE_SORENESS);
+        assert_eq!(last.fit == Some(Fit::Severe), severe, "the severe note exactly when rated severe: {answers:?}");
+        assert!(result.plan.iter().all(|step| step.relief != Relief::Heat || step.fit.is_none()), "nothing moves heat up: {answers:?}");
+        let stiff = matches!(answers.feel, Some(Feel::Stiff | Feel::Both));
+        let movement = result.plan.iter().position(|s| s.relief == Relief::Movement).unwrap();
+        let heat = result.plan.iter().position(|s| s.relief == Relief::Heat).unwrap();
+        if stiff || answers.remedies().contains(Remedy::Rest) {
+            assert!(movement < heat, "stiffness or complete rest puts movement before heat: {answers:?}");
+        }
+    }
+    if urgency == Urgency::SelfCare {
+        let severe = answers.soreness.is_some_and(|s| s >= SEVERE_SORENESS);
+        assert_eq!(headline, if severe { Headline::Strong } else { Headline::Expected }, "severe soreness is never headed expected: {answers:?}");
+    }
     if let Some(first) = signs.iter().next() {
         assert!(urgency >= Urgency::ContactProvider, "a warning sign must lead to care: {answers:?}");
+        assert!(matches!(headline, Headline::WarningSign | Headline::Urgent), "a warning sign heads the result: {answers:?}");
         assert_eq!(result.triage.reasons[0], Reason::Warning(first), "the most urgent sign comes first: {answers:?}");
         assert!(result.plan.is_empty(), "no home plan with a warning sign: {answers:?}");
         assert_eq!(
@@ -31,6 +51,7 @@ fn check(answers: Answers, walk_flow: bool) {
         let improving = answers.trend == Some(aftercare::engine::answers::Trend::Better);
         if three_days && !improving {
             assert_eq!(urgency, Urgency::ContactProvider, "three days without improvement: {answers:?}");
+            assert_eq!(headline, Headline::NotImproving(answers.elapsed.unwrap()), "named as slow recovery, not a warning sign: {answers:?}");
         } else {
             assert_eq!(urgency, Urgency::SelfCare, "no warning sign, recovering as expected: {answers:?}");
             assert!(!result.plan.is_empty(), "self-care comes with a plan: {answers:?}");

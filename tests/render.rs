@@ -126,7 +126,7 @@ async fn self_care_result_leads_with_its_urgency_and_has_every_section() {
     assert!(html.contains("You are here"));
     let plan = &html[html.find("af-plan\"").expect("plan list")..];
     assert!(plan.find("Drink plenty of water").unwrap() < plan.find("Use gentle heat").unwrap(), "little water: water first");
-    assert!(html.contains("ask a pharmacist, doctor or other healthcare professional first"));
+    assert!(html.contains("Ask a healthcare professional first."));
     assert!(html.contains("not a diagnosis"));
     assert!(html.contains("Change answers") && html.contains("Start again"));
 }
@@ -139,7 +139,9 @@ async fn contact_provider_result_for_slow_recovery() {
     let heading = tag(&html, r#"id="af-heading""#);
     assert!(heading.starts_with("<h1") && heading.contains(r#"tabindex="-1""#), "{heading}");
     assert!(html.contains(&format!("{heading}Contact a healthcare provider</h1>")));
-    assert!(html.contains("four days or more and your soreness is not clearly getting better"));
+    assert!(html.contains("It has been four days or more, and you have not noticed any sign of it getting better."));
+    assert!(html.contains("Your soreness has lasted four days or more without getting better."), "calm and specific");
+    assert!(!html.contains("goes beyond ordinary soreness"), "not the words meant for a warning sign");
     assert!(html.contains("af-plan\""), "slow recovery still gets the home plan");
 }
 
@@ -210,6 +212,20 @@ async fn the_result_links_to_the_spa_follow_up_when_configured() {
     assert!(html.contains("Book a follow-up with Blue Lotus"));
     assert!(html.contains("Checked on 27/11/2026"), "the printed page is dated");
     assert!(!render(on(Screen::Result, ordinary())).await.contains("af-follow-up"));
+}
+
+#[tokio::test]
+async fn the_follow_up_link_stays_off_any_result_that_sends_the_person_to_care() {
+    let config = Config { follow_up: Some("https://spa.example/book".into()), name: Some("Blue Lotus".into()), ..Config::default() };
+    let launch = Launch { config, ..Launch::default() };
+    let slow = Answers { elapsed: Some(Elapsed::FourDaysOrMore), trend: Some(Trend::Same), ..ordinary() };
+    let sign = |s: WarningSign| Answers { warning_signs: Some([s].into_iter().collect()), ..ordinary() };
+    for (name, answers) in [("slow recovery", slow), ("fever", sign(WarningSign::Fever)), ("sharp pain", sign(WarningSign::SharpLocalizedPain))] {
+        let html = render_with(on(Screen::Result, answers), launch.clone()).await;
+        assert!(!html.contains("af-follow-up") && !html.contains("Book a follow-up"), "{name}: no booking beside the advice to get care");
+    }
+    let strong = Answers { soreness: Some(9), ..ordinary() };
+    assert!(render_with(on(Screen::Result, strong), launch).await.contains("Book a follow-up with Blue Lotus"), "self-care keeps it");
 }
 
 #[tokio::test]

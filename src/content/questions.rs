@@ -22,14 +22,14 @@ static WARNING_SIGNS: QuestionText = QuestionText {
     hint: "Tick every one that fits, or \u{201c}None of these\u{201d}.",
     short: "Warning signs",
     why: &[
-        "Ordinary soreness after a massage is a dull, spread-out muscle ache. A few things are not part of it, and they matter more than anything else you tell us.",
-        "Numbness, tingling or weakness that travels down an arm or a leg can mean a nerve is irritated or squeezed. Bruising that grows quickly can mean deeper tissue was hurt, and a fever points to something affecting the whole body rather than one sore muscle.",
+        "Mild soreness after a massage is normal. A few signs point to something beyond the usual recovery, and they matter more than anything else you tell us.",
+        "New numbness, tingling or weakness that travels down an arm or a leg can mean a nerve is irritated or pressed on. Bruising that spreads fast can mean a real injury to the tissue, and a fever can point to a problem in the whole body rather than one sore muscle.",
     ],
     options: &[
         opt_detail("Sharp or shooting pain in one spot", "Severe, focused on one place, and not like a muscle ache"),
-        opt_detail("Numbness, tingling or weakness", "Spreading down an arm or a leg"),
+        opt_detail("Numbness, tingling or weakness", "New, and spreading down an arm or a leg"),
         opt_detail("Bruising that is spreading fast", "A bruise that grows bigger quickly"),
-        opt_detail("A fever", "Feeling hot and unwell, or a high temperature"),
+        opt("A fever"),
         opt("None of these"),
     ],
 };
@@ -39,8 +39,8 @@ static ELAPSED: QuestionText = QuestionText {
     hint: "Pick the closest.",
     short: "When the massage was",
     why: &[
-        "Soreness after a massage is usually a delayed kind of muscle soreness (doctors call it DOMS, delayed-onset muscle soreness). It tends to show up a day to three days later, somewhere between 24 and 72 hours, much like the ache a day after a hard workout.",
-        "Knowing where you are on that curve tells us whether your soreness is right on schedule or has lasted longer than it should.",
+        "Soreness after a massage is usually a delayed kind of muscle soreness (doctors call it DOMS, delayed-onset muscle soreness). It tends to show up 24 to 72 hours later, much like the ache after a hard workout.",
+        "Your answer shows where you are in that window. From day 3 on, we also ask whether it has got any better, because soreness that goes on for three or four days with no sign of improvement is a reason to contact a provider.",
     ],
     options: &[
         opt("Today"),
@@ -52,16 +52,16 @@ static ELAPSED: QuestionText = QuestionText {
 };
 
 static TREND: QuestionText = QuestionText {
-    heading: "Over the last day, is the soreness changing?",
-    hint: "Compare how it feels now with how it felt yesterday.",
-    short: "How it is changing",
+    heading: "Since the soreness began, have you noticed any sign of it getting better?",
+    hint: "Compare how it feels now with how it felt when it started.",
+    short: "Any sign of getting better",
     why: &[
-        "By the third day, ordinary soreness is normally fading as your body finishes its repairs. Soreness that is still not easing after three or four days is a reason to talk to a healthcare provider.",
+        "Soreness that lasts three or four days with no sign of getting better is a reason to contact a healthcare provider. This question checks for that.",
     ],
     options: &[
-        opt("Getting better"),
-        opt("About the same"),
-        opt("Getting worse"),
+        opt("Yes, it is getting better"),
+        opt("No, it is about the same"),
+        opt("No, it is getting worse"),
         opt("Not sure"),
     ],
 };
@@ -72,7 +72,7 @@ static SORENESS: QuestionText = QuestionText {
     short: "Soreness now",
     why: &[
         "Pressing on tight muscle makes tiny strains in the muscle fibres and the tissue around them (doctors call this micro-trauma). Your body treats these as small injuries to mend: it sends extra blood and repair cells to the area, a short-lived swelling called inflammation, and that repair work is what you feel as an ache.",
-        "How strong the ache is helps us order your relief plan, for example whether pain relievers are worth asking a professional about.",
+        "Your rating does not change the order of your plan. If you rate it 7 or more, your result says so and explains when pain relievers may be used.",
     ],
     options: &[
         opt_detail("0", "None"),
@@ -94,7 +94,7 @@ static FEEL: QuestionText = QuestionText {
     hint: "Pick the closest.",
     short: "What it feels like",
     why: &[
-        "Stiffness and tender spots respond to different things. Warmth brings more blood to tight muscle, which carries in what it needs to heal and carries away waste. A short spell of cold calms a spot that is tender and a little swollen, and dulls the pain there.",
+        "Stiffness and tender spots call for different things. Light activity, such as an easy walk or gentle stretching, helps prevent stiffness, so if you feel stiff we move it up your plan. A short spell of cold can calm a spot that is tender and a little swollen, and numb it, so tender spots move cold up.",
     ],
     options: &[
         opt_detail("Stiff and tight", "Hard to bend or turn"),
@@ -144,7 +144,7 @@ static HYDRATION: QuestionText = QuestionText {
     short: "Drinking since",
     why: &[
         "Massage stirs up waste products in the muscles that your body then has to clear out, a job for your kidneys and your lymphatic system (the network that drains fluid from tissues).",
-        "Enough water helps that clearing go faster. Too little makes muscles tighten more easily and slows the clean-up, which can keep you sore for longer.",
+        "Enough water helps that clearing go faster. Too little makes muscles tighten more easily and slows the clean-up, which can keep you sore for longer. If you have drunk less than usual, water comes first in your plan.",
     ],
     options: &[
         opt_detail("Less than usual", "Only a little"),
@@ -159,12 +159,12 @@ static TRIED: QuestionText = QuestionText {
     hint: "Tick all that you have done since the massage, or \u{201c}Nothing yet\u{201d}.",
     short: "Already tried",
     why: &[
-        "Knowing what you already do lets us tell you what to keep doing and what to add. For example, a little gentle movement usually serves sore muscles better than lying still all day, because it keeps blood moving and stops them stiffening.",
+        "We mark in your plan what you already do. If you have been resting completely, we move gentle movement up: light activity usually helps sore muscles more than lying still all day, because it keeps blood moving and prevents stiffness.",
     ],
     options: &[
         opt("Drinking extra water"),
-        opt_detail("Heat", "A warm bath, shower or heating pad"),
-        opt_detail("Cold", "An ice pack or cold compress"),
+        opt_detail("Heat", "A warm bath or a heating pad"),
+        opt_detail("Cold", "A cold pack"),
         opt_detail("Gentle movement", "A walk or light stretching"),
         opt("Resting completely"),
         opt("Pain relievers"),

@@ -4,28 +4,41 @@
 use crate::engine::answers::{Elapsed, Hydration, MassageKind, Tension, Trend, WarningSign};
 use crate::engine::explain::Cause;
 use crate::engine::plan::{Fit, Relief};
-use crate::engine::triage::Reason;
-use crate::engine::Urgency;
+use crate::engine::triage::{Headline, Reason};
 
-/// The words for an urgency tier, shown first on the result.
+/// The words at the top of a result: its heading and a summary of what to do.
 pub struct UrgencyText {
     pub title: &'static str,
     pub summary: &'static str,
 }
 
-pub fn urgency(urgency: Urgency) -> UrgencyText {
-    match urgency {
-        Urgency::SelfCare => UrgencyText {
+/// The top of the result. Each sentence that tells a person where to go and how soon is
+/// listed in docs/SAFETY.md with the reason it is there.
+pub fn headline(headline: Headline) -> UrgencyText {
+    match headline {
+        Headline::Expected => UrgencyText {
             title: "Expected soreness: look after yourself at home",
-            summary: "What you describe sounds like the ordinary soreness that can follow a massage. It should ease by itself, and the plan below can help it along.",
+            summary: "What you describe fits the usual soreness after a massage, and none of the warning signs apply. It is temporary, and the plan below can help it ease.",
         },
-        Urgency::ContactProvider => UrgencyText {
+        Headline::Strong => UrgencyText {
+            title: "Strong soreness, with no warning signs: care for it at home",
+            summary: "You rated your soreness as severe. None of the warning signs apply, so the plan below is the place to start. Pain relievers may be used for severe discomfort, but only after you ask a healthcare professional: the last step of the plan says more.",
+        },
+        Headline::NotImproving(Elapsed::FourDaysOrMore) => UrgencyText {
             title: "Contact a healthcare provider",
-            summary: "Something you told us goes beyond ordinary soreness. Please get in touch with a doctor, nurse or other healthcare provider and tell them about your massage.",
+            summary: "Your soreness has lasted four days or more without getting better. When soreness goes on for three or four days with no sign of improvement, the usual advice is to contact a doctor, nurse or other healthcare provider. Tell them about your massage.",
         },
-        Urgency::UrgentCare => UrgencyText {
+        Headline::NotImproving(_) => UrgencyText {
+            title: "Contact a healthcare provider",
+            summary: "Your soreness has lasted about three days without getting better. When soreness goes on for three or four days with no sign of improvement, the usual advice is to contact a doctor, nurse or other healthcare provider. Tell them about your massage.",
+        },
+        Headline::WarningSign => UrgencyText {
+            title: "Contact a healthcare provider",
+            summary: "You ticked a sign that is not part of ordinary soreness after a massage. Please contact a doctor, nurse or other healthcare provider, and tell them about your massage.",
+        },
+        Headline::Urgent => UrgencyText {
             title: "Get medical attention now",
-            summary: "Severe, sharp pain in one spot that does not feel like muscle soreness needs to be seen by a medical professional straight away. Do not wait to see if it passes.",
+            summary: "Severe, sharp or shooting pain in one spot that does not feel like muscle soreness needs to be seen by a medical professional straight away. Do not wait to see if it passes.",
         },
     }
 }
@@ -36,33 +49,33 @@ pub const REASONS_HEADING: &str = "Why we say this";
 pub fn reason(reason: Reason) -> &'static str {
     match reason {
         Reason::Warning(sign) => warning_reason(sign),
-        Reason::NotImproving(Elapsed::FourDaysOrMore) => "It has been four days or more and your soreness is not clearly getting better. Ordinary soreness should be fading by now.",
-        Reason::NotImproving(_) => "It has been three days and your soreness is not clearly getting better. Ordinary soreness is usually easing by now.",
-        Reason::Expected => "You have none of the warning signs, and your soreness fits the usual pattern after a massage.",
+        Reason::NotImproving(Elapsed::FourDaysOrMore) => "It has been four days or more, and you have not noticed any sign of it getting better.",
+        Reason::NotImproving(_) => "It has been about three days, and you have not noticed any sign of it getting better.",
+        Reason::Expected => "None of the warning signs we asked about apply to you.",
     }
 }
 
 fn warning_reason(sign: WarningSign) -> &'static str {
     match sign {
         WarningSign::SharpLocalizedPain => "You have sharp or shooting pain in one spot that does not feel like muscle soreness.",
-        WarningSign::SpreadingNerveSymptoms => "You have numbness, tingling or weakness spreading down an arm or leg, which can mean a nerve is irritated or pressed on.",
-        WarningSign::SpreadingBruise => "You have bruising that is spreading fast, which can be a sign of injured tissue.",
-        WarningSign::Fever => "You have a fever, which points to something affecting your whole body, not just a sore muscle.",
+        WarningSign::SpreadingNerveSymptoms => "You have new numbness, tingling or weakness spreading down an arm or leg. This can mean a nerve is irritated or pressed on.",
+        WarningSign::SpreadingBruise => "You have bruising that is spreading fast, which can be a sign of a real injury to the tissue.",
+        WarningSign::Fever => "You have a fever, which can point to a problem in your whole body, not just a sore muscle.",
     }
 }
 
 pub const WHY_HEADING: &str = "Why you\u{2019}re sore";
-pub const WHY_GENERAL: &str = "Firm pressure during a massage causes tiny strains in muscle fibres. Your body repairs them with a burst of inflammation (extra blood and repair cells sent to the area), and that repair work is the ache you feel. Massage also boosts blood flow, which brings the oxygen and nutrients the healing needs.";
-pub const WHY_WARNING: &str = "The soreness itself may well be ordinary, but the warning sign you ticked is not, and it comes first.";
+pub const WHY_GENERAL: &str = "Firm pressure during a massage causes tiny strains in muscle fibres and the tissue around them. Your body mends them through inflammation: it sends repair cells to the area to rebuild the tissue, and that repair work is the ache you feel. Soreness like this usually means the massage reached the deeper layers of muscle. Massage also boosts blood flow, which brings the oxygen and nutrients the healing needs.";
+pub const WHY_WARNING: &str = "The warning sign you ticked is not part of ordinary soreness, so it comes first.";
 
 pub fn cause(cause: Cause) -> &'static str {
     match cause {
-        Cause::Timing(Elapsed::Today, _) => "Your massage was today. This kind of soreness often builds over the next day or so: it usually shows up between 24 and 72 hours afterwards.",
-        Cause::Timing(Elapsed::OneDay, _) => "It has been about a day, the start of the usual 24 to 72 hour window when this soreness is at its strongest.",
-        Cause::Timing(Elapsed::TwoDays, _) => "It has been two days, right in the middle of the usual 24 to 72 hour window for this soreness.",
-        Cause::Timing(Elapsed::ThreeDays, Some(Trend::Better)) => "It has been three days, the end of the usual window, and it is getting better: just what ordinary soreness does.",
-        Cause::Timing(Elapsed::ThreeDays, _) => "It has been three days, the end of the usual window, when ordinary soreness is normally easing off.",
-        Cause::Timing(Elapsed::FourDaysOrMore, Some(Trend::Better)) => "It has been four days or more. That is past the usual window, but it is getting better, which is the direction it should go.",
+        Cause::Timing(Elapsed::Today, _) => "Your massage was today. This kind of soreness usually shows up 24 to 72 hours after a massage.",
+        Cause::Timing(Elapsed::OneDay, _) => "It has been about a day. This kind of soreness usually shows up 24 to 72 hours after a massage, so you are at the start of that window.",
+        Cause::Timing(Elapsed::TwoDays, _) => "It has been two days, inside the usual 24 to 72 hour window in which this soreness shows up.",
+        Cause::Timing(Elapsed::ThreeDays, Some(Trend::Better)) => "It has been about three days, and it is getting better. The reason to contact a provider is soreness that goes on for three or four days with no sign of improvement, and yours is improving.",
+        Cause::Timing(Elapsed::ThreeDays, _) => "It has been about three days, the end of the usual window in which this soreness shows up.",
+        Cause::Timing(Elapsed::FourDaysOrMore, Some(Trend::Better)) => "It has been four days or more, past the usual 24 to 72 hour window, and it is getting better.",
         Cause::Timing(Elapsed::FourDaysOrMore, _) => "It has been four days or more, past the usual 24 to 72 hour window.",
         Cause::Massage(MassageKind::Relaxation) => "A relaxation or Swedish massage is gentle, so the soreness after it is usually on the milder side, though some is still normal.",
         Cause::Massage(MassageKind::DeepTissue) => "Deep tissue massage works firmly on deeper layers of muscle. That stronger work leaves more to repair, so more soreness afterwards is expected.",
@@ -74,16 +87,25 @@ pub fn cause(cause: Cause) -> &'static str {
         Cause::Tension(Tension::Lots) => "A lot of tension or many knots were worked on. Loosening them all takes more work, so more soreness afterwards is to be expected.",
         Cause::Tension(Tension::NotSure) => "The more knots a therapist has to loosen, the more sore you tend to feel afterwards.",
         Cause::Hydration(Hydration::Little) => "You have drunk less than usual. Without enough water, muscles tighten more easily and your body is slower to clear the waste products the massage stirred up.",
-        Cause::Hydration(Hydration::Usual) => "You have been drinking about as usual. A little extra water can help your body clear what the massage stirred up.",
+        Cause::Hydration(Hydration::Usual) => "You have been drinking about as usual. Drinking plenty of water can help your body clear what the massage stirred up.",
         Cause::Hydration(Hydration::Plenty) => "You have been drinking plenty, which helps your body clear the waste products the massage stirred up.",
-        Cause::Hydration(Hydration::NotSure) => "Water helps your body clear the waste products a massage stirs up, so drinking enough can shorten the soreness.",
+        Cause::Hydration(Hydration::NotSure) => "Water helps your body clear the waste products a massage stirs up, so drinking enough can ease lingering soreness.",
     }
 }
 
 pub const PLAN_HEADING: &str = "Your relief plan";
 pub const PLAN_LEAD: &str = "In the order that fits what you told us.";
-pub const PLAN_SKIPPED: &str = "Home relief is meant for ordinary soreness. With a warning sign, get advice from a healthcare provider first.";
-pub const TRIED_NOTE: &str = "You are already doing this: keep it up.";
+pub const PLAN_SKIPPED: &str = "Home relief is meant for ordinary soreness. With a warning sign, follow the advice at the top of this page first.";
+
+/// The note on a step the person already does. Never "keep it up" for pain relievers: the
+/// article allows them only for severe discomfort and only after asking a professional.
+pub fn tried_note(relief: Relief) -> &'static str {
+    match relief {
+        Relief::Water | Relief::Movement | Relief::Heat => "You are already doing this: keep it up.",
+        Relief::Cold => "You are already doing this. Keep each use brief.",
+        Relief::PainRelievers => "You told us you have taken pain relievers. They are meant only for severe discomfort, and only after asking a healthcare professional. If you have not asked one yet, do so before you take more.",
+    }
+}
 
 /// The words for one relief step.
 pub struct ReliefText {
@@ -95,23 +117,23 @@ pub fn relief(relief: Relief) -> ReliefText {
     match relief {
         Relief::Water => ReliefText {
             title: "Drink plenty of water",
-            how: "This is one of the best things you can do. Water helps your kidneys and lymphatic system flush out the waste products the massage stirred up, which eases lingering tightness and soreness.",
+            how: "This is one of the most helpful things you can do. Water helps your kidneys and lymphatic system clear out the waste products the massage stirred up, which eases lingering tightness and soreness.",
         },
         Relief::Movement => ReliefText {
             title: "Keep gently moving",
-            how: "Take an easy walk or do some light stretching. It keeps blood flowing and stops muscles stiffening, so it helps more than resting completely.",
+            how: "Take an easy walk or do some light stretching. It keeps blood moving and stops muscles getting stiff, so it is better than resting completely.",
         },
         Relief::Heat => ReliefText {
             title: "Use gentle heat",
-            how: "A warm bath or a heating pad draws blood to the sore muscles, bringing in nutrients and carrying waste away.",
+            how: "A warm bath or a heating pad brings more blood to the sore muscles, which carries in nutrients and carries waste away.",
         },
         Relief::Cold => ReliefText {
             title: "Brief cold on tender spots",
-            how: "Hold a cold pack on a tender, swollen spot for a short while. It can bring the swelling down and numb the soreness. Keep it brief.",
+            how: "Hold a cold pack on a tender, swollen spot for a short time. It can bring the swelling down and numb the area. Keep it brief.",
         },
         Relief::PainRelievers => ReliefText {
             title: "Ask before taking pain relievers",
-            how: "If the discomfort is severe, anti-inflammatory pain relievers you can buy without a prescription (NSAIDs, such as ibuprofen) may help, but ask a pharmacist, doctor or other healthcare professional first.",
+            how: "For severe discomfort, you may be able to use pain relievers that calm inflammation and that you can buy without a prescription. They are called NSAIDs. Ask a healthcare professional first.",
         },
     }
 }
@@ -120,9 +142,9 @@ pub fn fit(fit: Fit) -> &'static str {
     match fit {
         Fit::LittleWater => "First for you, because you have drunk less than usual.",
         Fit::TenderSpots => "Moved up for you, because you have tender spots.",
-        Fit::Stiffness => "Moved up for you, because you feel stiff.",
+        Fit::Stiffness => "Moved up for you, because you feel stiff: light activity helps prevent stiffness.",
         Fit::OnlyResting => "Moved up for you, because you have been resting completely.",
-        Fit::Severe => "You rated your soreness as severe, so this may be worth asking about.",
+        Fit::Severe => "Here because you rated your soreness as severe. Pain relievers are only for severe discomfort, and only after you ask a professional.",
     }
 }
 
@@ -138,27 +160,27 @@ pub fn watch_for(sign: WarningSign) -> (&'static str, &'static str) {
         WarningSign::Fever => ("A fever", "Contact a healthcare provider."),
     }
 }
-pub const WATCH_SLOW: (&str, &str) = ("Soreness that is no better after three or four days", "Contact a healthcare provider.");
+pub const WATCH_SLOW: (&str, &str) = ("Soreness that lasts three or four days with no sign of getting better", "Contact a healthcare provider.");
 
 pub const TIMELINE_HEADING: &str = "Your recovery timeline";
-pub const TIMELINE_LEAD: &str = "How this kind of soreness usually rises and fades in the days after a massage. A typical pattern, not a measurement of yours.";
-pub const TIMELINE_WINDOW: &str = "Usual soreness: 24 to 72 hours";
-pub const TIMELINE_CHECK: &str = "No better by day 3 to 4? Contact a provider";
+pub const TIMELINE_LEAD: &str = "When this kind of soreness usually shows up after a massage, and when to contact a provider if it is not getting better. It shows the usual timing, not a measure of your soreness.";
+pub const TIMELINE_WINDOW: &str = "Usually shows up: 24 to 72 hours";
+pub const TIMELINE_CHECK: &str = "No better after day 3 to 4? Contact a provider";
 pub const TIMELINE_HERE: &str = "You are here";
 pub const TIMELINE_AXIS: &str = "Days since your massage";
 pub const TIMELINE_CHECK_MARK: &str = "Day 3\u{2013}4";
 
-/// The chart's text alternative, told as sentences for screen readers: the pattern, where
-/// this person is on it, and the line past which to contact a provider.
-pub const TIMELINE_ALT_PATTERN: &str = "Chart: soreness usually builds over the first day, is strongest between 24 and 72 hours, and fades after that.";
-pub const TIMELINE_ALT_CHECK: &str = "If it is no better by day 3 or 4, contact a healthcare provider.";
+/// The chart's text alternative, told as sentences for screen readers: the window, where this
+/// person is, and the line past which to contact a provider.
+pub const TIMELINE_ALT_PATTERN: &str = "Chart: this kind of soreness usually shows up between 24 and 72 hours after a massage.";
+pub const TIMELINE_ALT_CHECK: &str = "If it has not got any better after three or four days, contact a healthcare provider.";
 
 pub fn timeline_position(elapsed: Elapsed) -> &'static str {
     match elapsed {
-        Elapsed::Today => "You are on day 0, before the usual peak.",
-        Elapsed::OneDay => "You are at about day 1, at the start of that window.",
-        Elapsed::TwoDays => "You are at day 2, in the middle of that window.",
-        Elapsed::ThreeDays => "You are at day 3, the end of that window, where it should be easing.",
+        Elapsed::Today => "You are on day 0, before that window.",
+        Elapsed::OneDay => "You are at about day 1, where that window starts.",
+        Elapsed::TwoDays => "You are at day 2, inside that window.",
+        Elapsed::ThreeDays => "You are at day 3, where that window ends.",
         Elapsed::FourDaysOrMore => "You are at day 4 or later, past that window.",
     }
 }

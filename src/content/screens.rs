@@ -10,7 +10,7 @@ pub fn page_title(heading: &str) -> String {
 
 pub mod start {
     pub const HEADING: &str = "Sore back after a massage?";
-    pub const LEAD: &str = "Answer a few quick questions and find out whether this is the ordinary soreness that follows a good massage, why you feel it, what will ease it, and when to get help.";
+    pub const LEAD: &str = "Answer a few quick questions to find out whether this looks like the usual soreness after a massage, why you feel it, what can ease it, and when to get help.";
     pub const POINTS: &[&str] = &[
         "Takes about a minute.",
         "Your answers stay on this device. Nothing is sent anywhere.",

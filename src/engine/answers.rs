@@ -74,7 +74,8 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// What the soreness feels like, which decides between heat and cold first.
+    /// What the soreness feels like: stiffness moves gentle movement up the plan, tender
+    /// spots move brief cold up.
     pub enum Feel {
         Stiff,
         TenderSpots,

@@ -6,7 +6,7 @@ use super::answers::{Answers, Elapsed, Hydration, MassageKind, Tension, Trend};
 /// One piece of the explanation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cause {
-    /// Where they are on the usual 24–72 hour curve, and which way it is going.
+    /// Where they are against the usual 24–72 hour window, and whether it is getting better.
     Timing(Elapsed, Option<Trend>),
     /// How forceful their kind of massage is.
     Massage(MassageKind),

@@ -32,11 +32,16 @@ pub struct Outcome {
     /// The relief plan, best first. Empty when a warning sign is present: home relief is for
     /// ordinary soreness, and such a person's next step is care, not a plan.
     pub plan: Vec<Step>,
+    /// Whether the spa's "Book a follow-up" may be shown: only on a self-care result, since
+    /// nothing may stand beside the advice to get care.
+    pub offers_follow_up: bool,
 }
 
 pub fn outcome(answers: &Answers) -> Outcome {
+    let triage = triage::triage(answers);
     Outcome {
-        triage: triage::triage(answers),
+        offers_follow_up: triage.urgency == Urgency::SelfCare,
+        triage,
         causes: explain::causes(answers),
         elapsed: answers.elapsed,
         plan: if answers.has_warning_sign() { Vec::new() } else { plan::relief_plan(answers) },

@@ -23,7 +23,7 @@ pub enum Fit {
     LittleWater,
     /// Tender, inflamed spots: brief cold suits them.
     TenderSpots,
-    /// Stiffness: heat suits it.
+    /// Stiffness: light activity prevents it (the article credits movement, not heat, with that).
     Stiffness,
     /// They have been resting completely: gentle movement beats rest.
     OnlyResting,
@@ -44,8 +44,12 @@ pub struct Step {
 /// Soreness at or above this counts as severe discomfort.
 pub const SEVERE_SORENESS: u8 = 7;
 
-/// The plan, best first. Pain relievers always come last: the article offers them only for
-/// severe discomfort and only after asking a healthcare professional.
+/// The plan, best first. Water leads, as the article's first and most effective strategy, then
+/// its other strategies in the order it gives them (movement before heat and cold, since it
+/// prefers light activity to rest). Answers move a step up: drinking little moves water first,
+/// resting completely or stiffness moves gentle movement up, tender spots move brief cold up.
+/// Pain relievers always come last: the article offers them only for severe discomfort and
+/// only after asking a healthcare professional.
 pub fn relief_plan(answers: &Answers) -> Vec<Step> {
     let tried = answers.remedies();
     let feel = answers.feel;
@@ -57,9 +61,11 @@ pub fn relief_plan(answers: &Answers) -> Vec<Step> {
                 Relief::Water => (50, (answers.hydration == Some(Hydration::Little)).then_some(Fit::LittleWater)),
                 Relief::Movement => {
                     let only_resting = tried.contains(Remedy::Rest) && !tried.contains(Remedy::Movement);
-                    (30, only_resting.then_some(Fit::OnlyResting))
+                    let stiff = matches!(feel, Some(Feel::Stiff | Feel::Both));
+                    // Resting completely is named first: it is what the person can change.
+                    (30, only_resting.then_some(Fit::OnlyResting).or(stiff.then_some(Fit::Stiffness)))
                 }
-                Relief::Heat => (25, matches!(feel, Some(Feel::Stiff | Feel::Both)).then_some(Fit::Stiffness)),
+                Relief::Heat => (25, None),
                 Relief::Cold => (20, matches!(feel, Some(Feel::TenderSpots | Feel::Both)).then_some(Fit::TenderSpots)),
                 Relief::PainRelievers => (0, None),
             };

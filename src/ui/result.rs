@@ -48,7 +48,7 @@ enum ShareState {
 pub fn ResultScreen(props: &ResultProps) -> Html {
     let outcome = outcome(&props.answers);
     let urgency = outcome.triage.urgency;
-    let words = text::urgency(urgency);
+    let words = text::headline(outcome.triage.headline);
     let act = |action: Action| on_click(&props.dispatch, action);
     let has_warning = props.answers.has_warning_sign();
     let share_state = use_state_eq(|| ShareState::Idle);
@@ -98,7 +98,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                                 }
                                 <p class="af-plan__how">{ relief.how }</p>
                                 if step.tried {
-                                    <p class="af-plan__tried">{ text::TRIED_NOTE }</p>
+                                    <p class="af-plan__tried">{ text::tried_note(step.relief) }</p>
                                 }
                             </li>
                         }
@@ -127,7 +127,9 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     <p>{ text::SHARED_BODY }</p>
                 </div>
             }
-            if let Some(href) = &props.follow_up {
+            // The spa's booking link only on a self-care result: nothing may stand beside the
+            // advice to get care.
+            if let Some(href) = props.follow_up.as_ref().filter(|_| outcome.offers_follow_up) {
                 <p class="af-follow-up">
                     <a class="af-button af-button--secondary af-follow-up__link" href={href.clone()} target="_blank" rel="noopener noreferrer">
                         { match &props.spa_name {

@@ -1,5 +1,7 @@
-//! "Your recovery timeline": an SVG chart of how this soreness usually rises and fades, the
-//! 24–72 hour window shaded, the day 3–4 line, and "you are here".
+//! "Your recovery timeline": an SVG chart of what the article says about timing and nothing
+//! more: the 24–72 hour window in which this soreness usually shows up, the day 3–4 line past
+//! which no improvement means contacting a provider, and "you are here". The article gives no
+//! curve of how strong soreness is over time, so the chart draws none (issue 12).
 
 use yew::prelude::*;
 
@@ -18,23 +20,11 @@ const WINDOW_START: f64 = 24.0;
 const WINDOW_END: f64 = 72.0;
 /// "Three or four days": the line past which no improvement means contacting a provider.
 const CHECK_IN: f64 = 84.0;
+/// Where "you are here" is written: inside the chart, below the window's label.
+const HERE_LABEL: f64 = 80.0;
 
 fn x(hours: f64) -> f64 {
     LEFT + hours / HOURS * (RIGHT - LEFT)
-}
-
-/// The typical shape of delayed-onset soreness, 0 to 1: rising through the first day, at
-/// its strongest inside the 24–72 hour window (peak near 44 hours), fading after. An
-/// illustration, not data; plain arithmetic, because `exp` and `powf` would pull kilobytes
-/// of maths library into the wasm.
-fn typical_soreness(hours: f64) -> f64 {
-    let t = hours / 44.0;
-    let rise_and_fall = 2.0 * t / (1.0 + t * t);
-    rise_and_fall * rise_and_fall * rise_and_fall
-}
-
-fn y(level: f64) -> f64 {
-    BASE - level * (BASE - TOP)
 }
 
 /// A coordinate to one decimal place. Done with integers because Rust's float formatting
@@ -43,15 +33,6 @@ fn y(level: f64) -> f64 {
 fn num(value: f64) -> String {
     let tenths = (value * 10.0).round() as i64;
     format!("{}.{}", tenths / 10, (tenths % 10).abs())
-}
-
-fn curve_path() -> String {
-    let mut path = format!("M{} {}", num(x(0.0)), num(y(0.0)));
-    for step in 1..=40 {
-        let hours = HOURS * f64::from(step) / 40.0;
-        path.push_str(&format!(" L{} {}", num(x(hours)), num(y(typical_soreness(hours)))));
-    }
-    path
 }
 
 #[derive(Properties, PartialEq)]
@@ -66,15 +47,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         None => format!("{} {}", text::TIMELINE_ALT_PATTERN, text::TIMELINE_ALT_CHECK),
     };
     let here = props.elapsed.map(|elapsed| {
-        let hours = f64::from(elapsed.hours());
-        let (cx, cy) = (x(hours), y(typical_soreness(hours)));
+        let cx = x(f64::from(elapsed.hours()));
         // Keep the label inside the chart near either edge.
         let anchor = if cx > WIDTH - 70.0 { "end" } else if cx < 70.0 { "start" } else { "middle" };
         html! {
             <g class="af-timeline__here">
-                <line x1={num(cx)} y1={num(cy - 8.0)} x2={num(cx)} y2={num(BASE)} />
-                <circle cx={num(cx)} cy={num(cy)} r="6" />
-                <text x={num(cx)} y={num(cy - 14.0)} text-anchor={anchor}>{ text::TIMELINE_HERE }</text>
+                <line x1={num(cx)} y1={num(HERE_LABEL + 6.0)} x2={num(cx)} y2={num(BASE)} />
+                <circle cx={num(cx)} cy={num(BASE)} r="6" />
+                <text x={num(cx)} y={num(HERE_LABEL)} text-anchor={anchor}>{ text::TIMELINE_HERE }</text>
             </g>
         }
     });
@@ -87,7 +67,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <text class="af-timeline__window-label" x={num(x(WINDOW_START) + 4.0)} y={num(TOP - 6.0)}>{ text::TIMELINE_WINDOW }</text>
                 <line class="af-timeline__check" x1={num(x(CHECK_IN))} y1="14" x2={num(x(CHECK_IN))} y2={num(BASE)} />
                 <text class="af-timeline__check-label" x={num(x(CHECK_IN) + 4.0)} y="12">{ text::TIMELINE_CHECK_MARK }</text>
-                <path class="af-timeline__curve" d={curve_path()} />
                 <line class="af-timeline__axis" x1={num(LEFT)} y1={num(BASE)} x2={num(RIGHT)} y2={num(BASE)} />
                 { for (0..=5).map(|day| html! {
                     <text class="af-timeline__tick" x={num(x(f64::from(day) * 24.0))} y="166" text-anchor="middle">{ day }</text>

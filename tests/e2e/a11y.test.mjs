@@ -53,7 +53,7 @@ async function assertAxeClean(page, where) {
 const DAY_THREE = [
   ['warning-signs', 'None of these'],
   ['elapsed', 'Three days ago'],
-  ['trend', 'Getting worse'],
+  ['trend', 'No, it is getting worse'],
   ...ORDINARY.slice(2),
 ];
 
@@ -61,8 +61,8 @@ const LINK_ERROR_HEADING = 'This shared link can’t be opened';
 const RESUME_HEADING = 'Continue where you left off?';
 const SHARED_HEADING = 'A shared result';
 const WARNING_HEADING = 'This needs more than home care';
-const CHART_PATTERN = 'Chart: soreness usually builds over the first day';
-const CHART_CHECK = 'If it is no better by day 3 or 4, contact a healthcare provider.';
+const CHART_PATTERN = 'Chart: this kind of soreness usually shows up between 24 and 72 hours';
+const CHART_CHECK = 'If it has not got any better after three or four days, contact a healthcare provider.';
 
 /** A question screen, as the walk reports it. */
 function questionState(page, key, extra = {}) {
@@ -126,14 +126,14 @@ async function walk({ context, page }, visit) {
   await waitForHeading(page, REVIEW_HEADING);
   await visit({ page, name: 'the review', primary: 'See my result', review: true });
 
-  // Getting worse on day 3: contact a provider. Changed to getting better: self-care.
+  // Day 3 and getting worse: contact a provider. Changed to getting better: self-care.
   await page.getByRole('button', { name: 'See my result', exact: true }).click();
   assert.equal(await waitForResult(page), 'contact-provider');
   await visit(resultState(page, 'contact-provider'));
   await page.getByRole('button', { name: 'Change answers', exact: true }).click();
   await waitForHeading(page, REVIEW_HEADING);
-  await changeButton(page, 'How it is changing').click();
-  await pick(page, 'trend', 'Getting better');
+  await changeButton(page, 'Any sign of getting better').click();
+  await pick(page, 'trend', 'Yes, it is getting better');
   await continueButton(page, 'Save and go back to review').click();
   await waitForHeading(page, REVIEW_HEADING);
   await page.getByRole('button', { name: 'See my result', exact: true }).click();
@@ -327,7 +327,7 @@ describe('what a screen reader is given', () => {
         assert.ok(images[0].name.endsWith(CHART_CHECK), `the chart's name ends with the day 3–4 advice: "${images[0].name}"`);
         // The walk's other results are three days on, and say so; the early exit never asked "when".
         const here = result === 'urgent-care' ? /You are/ : /You are at day 3,/;
-        assert.equal(here.test(images[0].name), result !== 'urgent-care', `where they are on the curve: "${images[0].name}"`);
+        assert.equal(here.test(images[0].name), result !== 'urgent-care', `where they are in the window: "${images[0].name}"`);
         const chart = await page.evaluate(() => {
           const svg = document.querySelector('svg.af-timeline__chart');
           const title = document.getElementById(svg.getAttribute('aria-labelledby'));

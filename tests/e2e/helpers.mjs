@@ -31,8 +31,8 @@ export const QUESTIONS = {
     options: ['Today', 'About a day ago', 'Two days ago', 'Three days ago', 'Four days ago or longer'],
   },
   trend: {
-    heading: 'Over the last day, is the soreness changing?',
-    options: ['Getting better', 'About the same', 'Getting worse', 'Not sure'],
+    heading: 'Since the soreness began, have you noticed any sign of it getting better?',
+    options: ['Yes, it is getting better', 'No, it is about the same', 'No, it is getting worse', 'Not sure'],
   },
   soreness: {
     heading: 'How sore is your back right now?',

@@ -215,13 +215,13 @@ test('the day-3 path with the keyboard only: resume, the trend question, Why we 
     await page.locator('details.af-why[open]').waitFor();
     // Shift+Tab back up into the options, which come before it.
     for (let i = 0; i < 10 && !(await focused(page)).id.startsWith('af-trend-'); i++) await page.keyboard.press('Shift+Tab');
-    await answerByKeyboard(page, 'trend', 2, { fresh: false }); // Getting worse
+    await answerByKeyboard(page, 'trend', 2, { fresh: false }); // No, it is getting worse
 
     // Back returns to the trend question with its answer kept.
     await waitForHeading(page, QUESTIONS.soreness.heading);
     await activate(page, 'Back');
     await waitForHeading(page, QUESTIONS.trend.heading);
-    assert.deepEqual(await checkedLabels(page, 'trend'), ['Getting worse']);
+    assert.deepEqual(await checkedLabels(page, 'trend'), ['No, it is getting worse']);
     await activate(page, 'Continue');
 
     for (const [key, index] of [['soreness', 4], ['feel', 0], ['massage', 1], ['tension', 2], ['hydration', 0], ['tried', 4]]) {
@@ -234,7 +234,7 @@ test('the day-3 path with the keyboard only: resume, the trend question, Why we 
     // Change one answer from the review: the trend, now getting better.
     await activate(page, 'Change answers');
     await waitForHeading(page, REVIEW_HEADING);
-    await tabTo(page, (el) => el.tag === 'button' && /^Change:? How it is changing$/i.test(el.text), 'Change: How it is changing');
+    await tabTo(page, (el) => el.tag === 'button' && /^Change:? Any sign of getting better$/i.test(el.text), 'Change: Any sign of getting better');
     await page.keyboard.press('Enter');
     await answerByKeyboard(page, 'trend', 0, { next: 'Save and go back to review' });
     await waitForHeading(page, REVIEW_HEADING);
