@@ -4,6 +4,7 @@
 
 pub mod questions;
 pub mod result;
+pub mod safety;
 pub mod screens;
 
 pub use questions::question;

@@ -71,7 +71,7 @@ static SORENESS: QuestionText = QuestionText {
     hint: "0 means no soreness at all, 10 the worst you can imagine.",
     short: "Soreness now",
     why: &[
-        "Pressing on tight muscle makes tiny strains in the muscle fibres and the tissue around them (doctors call this micro-trauma). Your body treats these as small injuries to mend: it sends extra blood and repair cells to the area, a short-lived swelling called inflammation, and that repair work is what you feel as an ache.",
+        "Pressing on tight muscle makes tiny strains in the muscle fibres and the tissue around them (doctors call this micro-trauma). Your body mends them through inflammation: repair cells move into the area to rebuild the tissue, and that repair work is what you feel as an ache.",
         "Your rating does not change the order of your plan. If you rate it 7 or more, your result says so and explains when pain relievers may be used.",
     ],
     options: &[

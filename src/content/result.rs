@@ -4,44 +4,13 @@
 use crate::engine::answers::{Elapsed, Hydration, MassageKind, Tension, Trend, WarningSign};
 use crate::engine::explain::Cause;
 use crate::engine::plan::{Fit, Relief};
-use crate::engine::triage::{Headline, Reason};
+use crate::engine::triage::Reason;
 
-/// The words at the top of a result: its heading and a summary of what to do.
-pub struct UrgencyText {
-    pub title: &'static str,
-    pub summary: &'static str,
-}
-
-/// The top of the result. Each sentence that tells a person where to go and how soon is
-/// listed in docs/SAFETY.md with the reason it is there.
-pub fn headline(headline: Headline) -> UrgencyText {
-    match headline {
-        Headline::Expected => UrgencyText {
-            title: "Expected soreness: look after yourself at home",
-            summary: "What you describe fits the usual soreness after a massage, and none of the warning signs apply. It is temporary, and the plan below can help it ease.",
-        },
-        Headline::Strong => UrgencyText {
-            title: "Strong soreness, with no warning signs: care for it at home",
-            summary: "You rated your soreness as severe. None of the warning signs apply, so the plan below is the place to start. Pain relievers may be used for severe discomfort, but only after you ask a healthcare professional: the last step of the plan says more.",
-        },
-        Headline::NotImproving(Elapsed::FourDaysOrMore) => UrgencyText {
-            title: "Contact a healthcare provider",
-            summary: "Your soreness has lasted four days or more without getting better. When soreness goes on for three or four days with no sign of improvement, the usual advice is to contact a doctor, nurse or other healthcare provider. Tell them about your massage.",
-        },
-        Headline::NotImproving(_) => UrgencyText {
-            title: "Contact a healthcare provider",
-            summary: "Your soreness has lasted about three days without getting better. When soreness goes on for three or four days with no sign of improvement, the usual advice is to contact a doctor, nurse or other healthcare provider. Tell them about your massage.",
-        },
-        Headline::WarningSign => UrgencyText {
-            title: "Contact a healthcare provider",
-            summary: "You ticked a sign that is not part of ordinary soreness after a massage. Please contact a doctor, nurse or other healthcare provider, and tell them about your massage.",
-        },
-        Headline::Urgent => UrgencyText {
-            title: "Get medical attention now",
-            summary: "Severe, sharp or shooting pain in one spot that does not feel like muscle soreness needs to be seen by a medical professional straight away. Do not wait to see if it passes.",
-        },
-    }
-}
+// The sentences that say where to go and how soon live in `safety`; the result uses them
+// under these names like any other words of its own.
+pub use super::safety::{
+    headline, watch_for, UrgencyText, DISCLAIMER, PLAN_SKIPPED, TIMELINE_ALT_CHECK, TIMELINE_CHECK, WATCH_LEAD, WATCH_SLOW,
+};
 
 pub const URGENCY_LABEL: &str = "How urgent";
 pub const REASONS_HEADING: &str = "Why we say this";
@@ -95,7 +64,6 @@ pub fn cause(cause: Cause) -> &'static str {
 
 pub const PLAN_HEADING: &str = "Your relief plan";
 pub const PLAN_LEAD: &str = "In the order that fits what you told us.";
-pub const PLAN_SKIPPED: &str = "Home relief is meant for ordinary soreness. With a warning sign, follow the advice at the top of this page first.";
 
 /// The note on a step the person already does. Never "keep it up" for pain relievers: the
 /// article allows them only for severe discomfort and only after asking a professional.
@@ -103,7 +71,7 @@ pub fn tried_note(relief: Relief) -> &'static str {
     match relief {
         Relief::Water | Relief::Movement | Relief::Heat => "You are already doing this: keep it up.",
         Relief::Cold => "You are already doing this. Keep each use brief.",
-        Relief::PainRelievers => "You told us you have taken pain relievers. They are meant only for severe discomfort, and only after asking a healthcare professional. If you have not asked one yet, do so before you take more.",
+        Relief::PainRelievers => super::safety::PAIN_RELIEVERS_TAKEN,
     }
 }
 
@@ -149,23 +117,9 @@ pub fn fit(fit: Fit) -> &'static str {
 }
 
 pub const WATCH_HEADING: &str = "Watch for these";
-pub const WATCH_LEAD: &str = "Any of these means it is not ordinary soreness. If one appears, even later, act on it:";
-
-/// A warning sign as the "Watch for these" list names it, and what to do about it.
-pub fn watch_for(sign: WarningSign) -> (&'static str, &'static str) {
-    match sign {
-        WarningSign::SharpLocalizedPain => ("Severe, sharp or shooting pain in one spot that does not feel like muscle soreness", "Get medical attention straight away."),
-        WarningSign::SpreadingNerveSymptoms => ("New numbness, tingling or weakness spreading down an arm or leg", "Contact a healthcare provider."),
-        WarningSign::SpreadingBruise => ("A bruise that spreads quickly", "Contact a healthcare provider."),
-        WarningSign::Fever => ("A fever", "Contact a healthcare provider."),
-    }
-}
-pub const WATCH_SLOW: (&str, &str) = ("Soreness that lasts three or four days with no sign of getting better", "Contact a healthcare provider.");
-
 pub const TIMELINE_HEADING: &str = "Your recovery timeline";
 pub const TIMELINE_LEAD: &str = "When this kind of soreness usually shows up after a massage, and when to contact a provider if it is not getting better. It shows the usual timing, not a measure of your soreness.";
 pub const TIMELINE_WINDOW: &str = "Usually shows up: 24 to 72 hours";
-pub const TIMELINE_CHECK: &str = "No better after day 3 to 4? Contact a provider";
 pub const TIMELINE_HERE: &str = "You are here";
 pub const TIMELINE_AXIS: &str = "Days since your massage";
 pub const TIMELINE_CHECK_MARK: &str = "Day 3\u{2013}4";
@@ -173,7 +127,6 @@ pub const TIMELINE_CHECK_MARK: &str = "Day 3\u{2013}4";
 /// The chart's text alternative, told as sentences for screen readers: the window, where this
 /// person is, and the line past which to contact a provider.
 pub const TIMELINE_ALT_PATTERN: &str = "Chart: this kind of soreness usually shows up between 24 and 72 hours after a massage.";
-pub const TIMELINE_ALT_CHECK: &str = "If it has not got any better after three or four days, contact a healthcare provider.";
 
 pub fn timeline_position(elapsed: Elapsed) -> &'static str {
     match elapsed {
@@ -186,7 +139,6 @@ pub fn timeline_position(elapsed: Elapsed) -> &'static str {
 }
 
 pub const SUMMARY_HEADING: &str = "What you told us";
-pub const DISCLAIMER: &str = "Aftercare gives general guidance based on common patterns of soreness after massage. It is not a diagnosis and does not replace advice from a healthcare professional. If you are worried, or your symptoms change, contact one.";
 pub const CHANGE_ANSWERS: &str = "Change answers";
 pub const START_AGAIN: &str = "Start again";
 

@@ -14,7 +14,7 @@ pub mod start {
     pub const POINTS: &[&str] = &[
         "Takes about a minute.",
         "Your answers stay on this device. Nothing is sent anywhere.",
-        "It is guidance, not a diagnosis. If you are worried, contact a healthcare provider.",
+        crate::content::safety::IF_WORRIED,
     ];
     pub const BUTTON: &str = "Start the check";
     /// Before the spa's name, on an embedded start screen.
@@ -70,8 +70,7 @@ pub mod question {
     pub const BACK: &str = "Back";
     pub const NEEDS_ANSWER: &str = "Please choose an answer to continue. If you are unsure, \u{201c}Not sure\u{201d} is fine where it is offered.";
     pub const NEEDS_ANSWER_MULTI: &str = "Please tick at least one box to continue, or the last option if none apply.";
-    pub const WARNING_HEADING: &str = "This needs more than home care";
-    pub const WARNING_BODY: &str = "What you ticked is not part of ordinary massage soreness. We will take you straight to what to do.";
+    pub use crate::content::safety::{WARNING_NOTICE as WARNING_BODY, WARNING_NOTICE_HEADING as WARNING_HEADING};
 }
 
 pub mod review {

@@ -75,6 +75,12 @@ export const RESULT_TITLES = {
   'contact-provider': 'Contact a healthcare provider',
   'urgent-care': 'Get medical attention now',
 };
+/** Every heading a result of each tier can have: severe soreness (7 or more) has its own. */
+export const RESULT_HEADLINES = {
+  'self-care': [RESULT_TITLES['self-care'], 'Strong soreness, with no warning signs: care for it at home'],
+  'contact-provider': [RESULT_TITLES['contact-provider']],
+  'urgent-care': [RESULT_TITLES['urgent-care']],
+};
 
 /** Index of an option's label in a question, failing loudly on a typo in a test. */
 export function optionIndex(key, label) {
@@ -285,8 +291,10 @@ export async function waitForResult(page) {
     assert.fail(`expected the result screen (section.af-result); the page shows ${JSON.stringify(await describe(page))}`);
   }
   const urgency = await result.getAttribute('data-urgency');
-  assert.ok(urgency in RESULT_TITLES, `unknown data-urgency "${urgency}"`);
-  await waitForHeading(page, RESULT_TITLES[urgency]);
+  assert.ok(urgency in RESULT_HEADLINES, `unknown data-urgency "${urgency}"`);
+  const title = (await page.locator('h1#af-heading').textContent()).trim();
+  assert.ok(RESULT_HEADLINES[urgency].includes(title), `"${title}" is not a ${urgency} heading`);
+  await waitForHeading(page, title);
   return urgency;
 }
 

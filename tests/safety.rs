@@ -1,0 +1,110 @@
+//! The text beyond the article stays in one place and on one list: every sentence in
+//! src/content/safety.rs (and the static page in index.html that shows when the app cannot
+//! start) is listed in docs/SAFETY.md's last table, and every sentence listed there is in one
+//! of those two places. So no new "where to go, how soon" sentence can ship unlisted, and the
+//! list cannot drift from what the app says.
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The string literals of a Rust file, comments left out, `\u{…}` escapes decoded.
+fn string_literals(source: &str) -> Vec<String> {
+    let code: String = source.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+    let mut out = Vec::new();
+    let mut chars = code.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '"' {
+            continue;
+        }
+        let mut literal = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => break,
+                '\\' => match chars.next() {
+                    Some('u') => {
+                        let hex: String = chars.by_ref().skip(1).take_while(|c| *c != '}').collect();
+                        literal.push(char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap());
+                    }
+                    Some(other) => literal.push(other),
+                    None => {}
+                },
+                _ => literal.push(c),
+            }
+        }
+        out.push(literal);
+    }
+    out
+}
+
+/// A text split after each full stop, question mark or exclamation mark that a space follows.
+fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        current.push(c);
+        if matches!(c, '.' | '?' | '!') && chars.peek() == Some(&' ') {
+            out.push(current.trim().to_string());
+            current.clear();
+        }
+    }
+    if !current.trim().is_empty() {
+        out.push(current.trim().to_string());
+    }
+    out
+}
+
+/// The sentences of docs/SAFETY.md's routing table: rows `| R<n> | "sentence" | … |`.
+fn listed() -> Vec<(String, String)> {
+    read("docs/SAFETY.md")
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let id = cells.get(1)?;
+            let is_row = id.starts_with('R') && id[1..].chars().all(|c| c.is_ascii_digit()) && id.len() > 1;
+            is_row.then(|| (id.to_string(), cells[2].trim_matches('"').to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn every_routing_sentence_of_the_app_is_listed_in_the_safety_case() {
+    let listed: Vec<String> = listed().into_iter().map(|(_, s)| s).collect();
+    assert!(listed.len() >= 40, "the table was found: {} rows", listed.len());
+    let mut missing = Vec::new();
+    for literal in string_literals(&read("src/content/safety.rs")) {
+        for sentence in sentences(&literal) {
+            if !listed.contains(&sentence) {
+                missing.push(sentence);
+            }
+        }
+    }
+    assert!(missing.is_empty(), "sentences in src/content/safety.rs that docs/SAFETY.md does not list:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn every_listed_sentence_is_what_the_app_says() {
+    let source = read("src/content/safety.rs");
+    let app: Vec<String> = string_literals(&source).iter().flat_map(|l| sentences(l)).collect();
+    let page = read("index.html");
+    let mut stale = Vec::new();
+    let mut ids = Vec::new();
+    for (id, sentence) in listed() {
+        if !app.contains(&sentence) && !page.contains(&sentence) {
+            stale.push(format!("{id}: {sentence}"));
+        }
+        ids.push(id);
+    }
+    assert!(stale.is_empty(), "docs/SAFETY.md lists sentences the app does not say:\n{}", stale.join("\n"));
+    let count = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "each id once");
+}
+
+#[test]
+fn the_splitter_and_reader_work_on_a_known_text() {
+    assert_eq!(sentences("One here. Two? Three"), ["One here.", "Two?", "Three"]);
+    assert_eq!(string_literals("// \"not this\"\nconst A: &str = \"Day 3\\u{2013}4 \\\"ok\\\"\";"), ["Day 3\u{2013}4 \"ok\""]);
+}
