@@ -23,10 +23,15 @@ current_step="start-up"
 
 report_failure() {
   local status="$1" line="$2" command="$3"
+  # A failure inside $(…) is reported by the command that used it, once.
+  [ "$BASH_SUBSHELL" -eq 0 ] || return 0
   printf '%s: FAILED in step "%s": `%s` exited with status %s (line %s)%s\n' \
     "$script_name" "$current_step" "$command" "$status" "$line" \
     "${failure_hint:+; $failure_hint}" >&2
 }
+# errtrace: without it a command failing inside a function ends the script under `set -e`
+# without running the trap, which is the silent exit this file exists to prevent.
+set -o errtrace
 trap 'report_failure "$?" "$LINENO" "$BASH_COMMAND"' ERR
 
 # Print a visible section header; it also names the step a failure is reported in.
@@ -46,7 +51,7 @@ step() {
 # Stop with one line that says why, for a failure the script detects itself.
 die() {
   trap - ERR
-  printf '%s: FAILED in step "%s": %s\n' "$script_name" "$current_step" "$*" >&2
+  printf '%s: FAILED in step "%s": %s%s\n' "$script_name" "$current_step" "$*" "${failure_hint:+; $failure_hint}" >&2
   exit 1
 }
 

@@ -32,21 +32,35 @@ export DEBIAN_FRONTEND=noninteractive
 log() { printf 'setup: %s\n' "$*" >&2; }
 
 # Run an install command (stdin closed: CI has none), or in a dry run only say what it would be.
+# With --quiet its ordinary output is dropped (apt and npm print hundreds of lines); its errors
+# still show, above the line that names the failed step.
 run_install() {
+  local quiet=""
+  if [ "$1" = "--quiet" ]; then
+    quiet=1
+    shift
+  fi
   if [ -n "$dry_run" ]; then
     printf 'setup: would run: %s\n' "$*"
-  else
-    "$@" </dev/null
+    return 0
   fi
+  local status=0
+  if [ -n "$quiet" ]; then
+    "$@" </dev/null >/dev/null || status=$?
+  else
+    "$@" </dev/null || status=$?
+  fi
+  # Named here rather than by the trap, which would only see the words `"$@"`.
+  [ "$status" -eq 0 ] || die "\`$*\` exited with status $status"
 }
 
 apt_updated=""
 apt_install() {
   if [ -z "$apt_updated" ]; then
-    run_install apt-get update -qq
+    run_install --quiet apt-get update -qq
     apt_updated=1
   fi
-  run_install apt-get install -y -qq --no-install-recommends "$@"
+  run_install --quiet apt-get install -y -qq --no-install-recommends "$@"
 }
 
 step "check rust" "rustup and cargo must be installed first (https://rustup.rs)"
@@ -62,7 +76,8 @@ fi
 step "install trunk $TRUNK_VERSION" "cargo could not build Trunk: its error is above"
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
   log "building Trunk $TRUNK_VERSION from source with cargo install: once per machine, about"
-  log "15 minutes on two cores. Cargo prints a line per crate (about 400) as it compiles them."
+  log "12 minutes on two cores. Cargo prints a line for each of its ~380 crates as it compiles"
+  log "them; the last one, trunk itself, takes several quiet minutes."
   run_install cargo install trunk --version "$TRUNK_VERSION" --locked
 fi
 
@@ -72,7 +87,7 @@ wb_version="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print
 [ -n "$wb_version" ] || die "could not read the wasm-bindgen version from Cargo.lock"
 step "install wasm-bindgen-cli $wb_version" "cargo could not build wasm-bindgen-cli: its error is above"
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wb_version" ]; then
-  log "building wasm-bindgen-cli $wb_version from source with cargo install (about 3 minutes)"
+  log "building wasm-bindgen-cli $wb_version from source with cargo install (about 5 minutes, once)"
   run_install cargo install wasm-bindgen-cli --version "$wb_version"
 fi
 
@@ -92,7 +107,7 @@ step "npm ci" "npm could not install package-lock.json's packages"
 # When node_modules is missing or older than package-lock.json.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
   log "npm ci (wasm-opt 132, playwright-core, axe-core)"
-  run_install npm ci --no-audit --no-fund --loglevel=error
+  run_install --quiet npm ci --no-audit --no-fund --loglevel=error
   [ -n "$dry_run" ] || touch node_modules
 fi
 

@@ -14,7 +14,8 @@
 # Then it runs `make test`, `make serve`, `make build`, `make size` and `make setup` there with
 # AFTERCARE_DRY_RUN=1, so setup.sh says what it would install and installs nothing, and checks
 # that each one starts, plans every install a fresh machine needs and writes nothing. Last, it
-# breaks the copy on purpose and checks that a failure ends in one line naming the step.
+# breaks the copy on purpose (no Cargo.lock, no rustup, an apt-get that fails) and checks that
+# each failure ends in one line naming the step.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
 cd "$repo"
@@ -140,6 +141,23 @@ if run_fresh build; then
 else
   expect_lines "$tmp/build.log" "make build without rustup" \
     'setup: FAILED in step "check rust": rustup is not on PATH'
+fi
+
+# An install that fails inside one of setup's functions must still be named (under `set -e` a
+# failure inside a function skips an ERR trap that is not inherited). Stand-ins make Trunk and
+# wasm-bindgen look installed and make apt-get fail as it does without a network.
+ln -s "$(command -v rustup)" "$tmp/bin/rustup"
+printf '#!/bin/sh\necho "trunk 0.21.14"\n' >"$tmp/bin/trunk"
+printf '#!/bin/sh\necho "wasm-bindgen %s"\n' "$wb_version" >"$tmp/bin/wasm-bindgen"
+printf '#!/bin/sh\necho "E: could not reach the package server" >&2\nexit 100\n' >"$tmp/bin/apt-get"
+chmod +x "$tmp/bin/trunk" "$tmp/bin/wasm-bindgen" "$tmp/bin/apt-get"
+status=0
+"${fresh_env[@]}" make -C "$copy" --no-print-directory setup >"$tmp/apt.log" 2>&1 </dev/null || status=$?
+if [ "$status" -eq 0 ]; then
+  fail "make setup passed with a failing apt-get"
+else
+  expect_lines "$tmp/apt.log" "make setup with a failing apt-get" \
+    'setup: FAILED in step "install chromium": `apt-get update -qq` exited with status 100; apt-get could not install chromium and chromium-driver'
 fi
 
 step "report"
