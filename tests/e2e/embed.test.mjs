@@ -247,16 +247,28 @@ async function waitFits(iframe, frame, where) {
 async function answerInFrame(frame, answers = ORDINARY) {
   for (const [key, label] of answers) {
     await waitForHeading(frame, QUESTIONS[key].heading);
+    await untilFrameFits(frame);
     await pick(frame, key, label);
     await continueButton(frame).click();
   }
   await waitForHeading(frame, REVIEW_HEADING);
 }
 
+/**
+ * Waits until the frame has grown to fit a new screen before a click. Until the host resizes
+ * the frame, a button low on a taller screen lies below the frame's edge: the click scrolls the
+ * frame's document to reach it, the resize then scrolls it back, and the click lands on
+ * whatever is there instead (seen as a lost "See my result", about one run in seven).
+ */
+async function untilFrameFits(frame) {
+  await frame.waitForFunction(() => document.documentElement.scrollHeight <= window.innerHeight + 1);
+}
+
 /** In the widget frame, from the start screen to the result; returns its urgency. */
 async function resultInFrame(frame, answers = ORDINARY) {
   await begin(frame);
   await answerInFrame(frame, answers);
+  await untilFrameFits(frame);
   await frame.getByRole('button', { name: 'See my result', exact: true }).click();
   return waitForResult(frame);
 }
