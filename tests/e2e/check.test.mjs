@@ -66,7 +66,7 @@ describe('ordinary soreness', () => {
 
       const reasons = await texts(page.locator('.af-reasons__list li'));
       assert.equal(reasons.length, 1, `one reason: ${reasons.join(' | ')}`);
-      assert.match(reasons[0], /none of the warning signs/);
+      assert.match(reasons[0], /None of the warning signs/);
 
       // The timeline: an image with a text alternative placing them at day 2, and a marker.
       const chart = page.locator('svg.af-timeline__chart');
