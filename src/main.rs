@@ -50,7 +50,7 @@ fn main() {
         config: opened.config,
         link_error: opened.link_error,
         resume: opened.resume,
-        today: platform::today().into(),
+        today: platform::today(),
     };
     let props = AppProps { initial: opened.session, launch: Rc::new(launch) };
     match platform::app_root() {

@@ -3,6 +3,7 @@
 //! a missing API, a throwing storage or a refused permission is ignored, never a panic,
 //! because the check must keep working whatever page or browser it lands in.
 
+use crate::engine::date::CivilDate;
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -75,10 +76,10 @@ pub fn clear_fragment() {
     }
 }
 
-/// Today's date in the person's own format, for the printed result.
-pub fn today() -> String {
+/// Today's date on the person's own calendar, for the printed result.
+pub fn today() -> Option<CivilDate> {
     let date = js_sys::Date::new_0();
-    date.to_locale_date_string("default", &JsValue::UNDEFINED).into()
+    CivilDate::new(date.get_full_year() as i32, date.get_month() as u8 + 1, date.get_date() as u8)
 }
 
 /// Logs a warning to the console.

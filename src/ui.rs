@@ -5,6 +5,7 @@
 
 mod icon;
 mod offline;
+mod print_sheet;
 mod question;
 mod result;
 mod review;
@@ -18,6 +19,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::content;
+use crate::engine::date::CivilDate;
 use crate::engine::config::Config;
 use crate::engine::share::ShareError;
 use crate::engine::{opening, outcome, Action, Screen, Session};
@@ -60,7 +62,7 @@ pub struct Launch {
     /// A check saved in this tab, offered on the start screen.
     pub resume: Option<Session>,
     /// The date, for the printed result.
-    pub today: AttrValue,
+    pub today: Option<CivilDate>,
     /// On the hosted page (not embedded, not a file): screens get browser history entries.
     pub history: bool,
     /// The hosted page over http(s), not in a frame: it installs the offline worker, tells of
@@ -226,7 +228,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Review => html! { <ReviewScreen session={*session} dispatch={dispatch} /> },
         Screen::Result => html! {
             <ResultScreen answers={session.answers} shared={session.shared} dispatch={dispatch}
-                today={launch.today.clone()} follow_up={config.follow_up.clone().map(AttrValue::from)}
+                today={launch.today} follow_up={config.follow_up.clone().map(AttrValue::from)}
                 spa_name={config.name.clone().map(AttrValue::from)} share_link={!launch.local_file} />
         },
     };

@@ -7,6 +7,7 @@ use aftercare::engine::answers::*;
 use aftercare::engine::choice::{Choice, Set};
 use aftercare::engine::{QuestionId, Screen, Session};
 use aftercare::engine::config::Config;
+use aftercare::engine::date::CivilDate;
 use aftercare::engine::share::ShareError;
 use aftercare::ui::{App, AppProps, Launch, UpdateNotice, UpdateNoticeProps};
 use common::ordinary;
@@ -116,7 +117,7 @@ async fn self_care_result_leads_with_its_urgency_and_has_every_section() {
     let answers = Answers { hydration: Some(Hydration::Little), ..ordinary() };
     let html = render(on(Screen::Result, answers)).await;
     let urgency = html.find("Expected soreness: look after yourself at home").expect("urgency heading");
-    for section in ["Why we say this", "Why you\u{2019}re sore", "Your recovery timeline", "Your relief plan", "Watch for these", "What you told us"] {
+    for section in ["What to do now", "Why we say this", "Why you\u{2019}re sore", "Your recovery timeline", "Watch for these", "What you told us"] {
         let at = html.find(section).unwrap_or_else(|| panic!("missing {section}"));
         assert!(at > urgency, "{section} comes after the urgency");
     }
@@ -129,6 +130,39 @@ async fn self_care_result_leads_with_its_urgency_and_has_every_section() {
     assert!(html.contains("Ask a healthcare professional first."));
     assert!(html.contains("not a diagnosis"));
     assert!(html.contains("Change answers") && html.contains("Start again"));
+}
+
+/// The first primary button of a rendered result, as its label.
+fn primary_button(html: &str) -> &str {
+    let at = html.find("af-button--primary").expect("a primary button");
+    let start = at + html[at..].find('>').unwrap() + 1;
+    &html[start..start + html[start..].find('<').unwrap()]
+}
+
+#[tokio::test]
+async fn every_result_says_what_to_do_first_with_the_useful_action_as_the_primary_one() {
+    let sign = |s: WarningSign| Answers { warning_signs: Some([s].into_iter().collect()), ..Answers::default() };
+    let slow = Answers { elapsed: Some(Elapsed::ThreeDays), trend: Some(Trend::Worse), ..ordinary() };
+    let cases = [
+        ("self-care", ordinary(), "Drink plenty of water", "Print or save your plan"),
+        ("strong", Answers { soreness: Some(9), ..ordinary() }, "Drink plenty of water", "Print or save your plan"),
+        ("slow recovery", slow, "Contact your doctor or a clinic in the next day or two.", "Print or save for your doctor"),
+        ("fever", sign(WarningSign::Fever), "Contact your doctor or a clinic within a day, by phone or in person.", "Print or save for your doctor"),
+        ("sharp pain", sign(WarningSign::SharpLocalizedPain), "Get medical help today: go to an urgent care service or an emergency department.", "Print or save for your doctor"),
+    ];
+    for (name, answers, first_action, primary) in cases {
+        let html = render(on(Screen::Result, answers)).await;
+        let next = html.find("What to do now").unwrap_or_else(|| panic!("{name}: no next steps"));
+        let action = html.find(first_action).unwrap_or_else(|| panic!("{name}: no {first_action:?}"));
+        assert!(html.find("af-urgency__title").unwrap() < next && next < action, "{name}: urgency, then what to do");
+        for later in ["Why we say this", "Why you\u{2019}re sore", "Your recovery timeline", "What you told us"] {
+            assert!(action < html.find(later).unwrap(), "{name}: {later} comes after the first action");
+        }
+        assert_eq!(primary_button(&html), primary, "{name}: the useful action is the primary one");
+        assert_eq!(count(&html, "af-button--primary"), 1, "{name}: one primary action");
+        assert!(!html.contains("Not answered"), "{name}: no row for a question never asked");
+        assert!(html.contains("Change answers") && html.contains("af-button--secondary"), "{name}");
+    }
 }
 
 #[tokio::test]
@@ -158,7 +192,8 @@ async fn urgent_result_names_the_sign_first_and_skips_the_home_plan() {
     assert!(html.contains("Home relief is meant for ordinary soreness"));
     assert!(html.contains("af-timeline__chart"), "the timeline is still there");
     assert!(!html.contains("You are here"), "no marker when the day is unknown");
-    assert!(html.contains("Not answered"), "the summary shows what was skipped");
+    assert!(!html.contains("Not answered"), "the questions rightly skipped are not listed");
+    assert!(html.contains("What to tell them") && html.contains("Until you are seen"), "advice until they are seen");
 }
 
 #[tokio::test]
@@ -198,19 +233,21 @@ async fn a_shared_result_is_marked_and_offers_the_check_instead_of_changes() {
     assert!(html.contains("A shared result") && html.contains("Take the check yourself"), "{html}");
     assert!(!html.contains("Change answers") && !html.contains("Share this result"));
     let own = render(on(Screen::Result, ordinary())).await;
-    assert!(own.contains("Share this result") && own.contains("Print or save as PDF") && !own.contains("A shared result"));
+    assert!(own.contains("Share this result") && own.contains("Print or save your plan") && !own.contains("A shared result"));
 }
 
 #[tokio::test]
 async fn the_result_links_to_the_spa_follow_up_when_configured() {
     let config = Config { follow_up: Some("https://spa.example/book?x=1&y=2".into()), name: Some("Blue Lotus".into()), ..Config::default() };
-    let launch = Launch { config, today: "27/11/2026".into(), ..Launch::default() };
+    let launch = Launch { config, today: CivilDate::new(2026, 11, 27), ..Launch::default() };
     let html = render_with(on(Screen::Result, ordinary()), launch).await;
     let link = tag(&html, "af-follow-up__link");
     assert!(link.contains(r#"href="https://spa.example/book?x=1&amp;y=2""#), "{link}");
     assert!(link.contains(r#"rel="noopener noreferrer""#));
     assert!(html.contains("Book a follow-up with Blue Lotus"));
-    assert!(html.contains("Checked on 27/11/2026"), "the printed page is dated");
+    assert!(html.contains("27 November 2026"), "the printed page is dated, the month in words");
+    assert!(html.contains("About 25 November 2026 (2 days before the check)"), "and says when the massage was");
+    assert!(html.contains("Offered by Blue Lotus"), "and names the spa");
     assert!(!render(on(Screen::Result, ordinary())).await.contains("af-follow-up"));
 }
 
@@ -242,7 +279,7 @@ async fn only_the_hosted_page_offers_the_offline_download() {
 async fn a_result_opened_from_a_file_offers_printing_but_no_share_link() {
     let launch = Launch { local_file: true, ..Launch::default() };
     let html = render_with(on(Screen::Result, ordinary()), launch).await;
-    assert!(html.contains("Print or save as PDF"), "{html}");
+    assert!(html.contains("Print or save your plan"), "{html}");
     assert!(!html.contains("Share this result") && !html.contains("af-share__privacy"));
 }
 
@@ -279,4 +316,15 @@ async fn each_question_heading_is_described_by_its_step_count() {
     let scale = render(on(Screen::Question(QuestionId::Soreness), ordinary())).await;
     assert!(scale.contains(r#"</span> <span class="af-option__detail">"#), "{scale}");
     assert!(!scale.contains(r#"</span><span class="af-option__detail">"#));
+}
+
+#[tokio::test]
+async fn a_shared_result_prints_no_date_it_does_not_know() {
+    let launch = Launch { today: CivilDate::new(2026, 12, 1), ..Launch::default() };
+    let shared = Session { shared: true, ..on(Screen::Result, ordinary()) };
+    let html = render_with(shared, launch.clone()).await;
+    assert!(!html.contains("1 December 2026"), "not the day it was opened");
+    assert!(html.contains("Not known: a shared link does not carry the date"));
+    let own = render_with(on(Screen::Result, ordinary()), launch).await;
+    assert!(own.contains("1 December 2026"));
 }

@@ -9,7 +9,8 @@ use crate::engine::triage::Reason;
 // The sentences that say where to go and how soon live in `safety`; the result uses them
 // under these names like any other words of its own.
 pub use super::safety::{
-    headline, watch_for, UrgencyText, DISCLAIMER, PLAN_SKIPPED, TIMELINE_ALT_CHECK, TIMELINE_CHECK, WATCH_LEAD, WATCH_SLOW,
+    headline, next_steps, watch_for, NextSteps, UrgencyText, DISCLAIMER, NEXT_HEADING, PLAN_SKIPPED, PRINT_FOR_CLINICIAN,
+    TELL_HEADING, TIMELINE_ALT_CHECK, TIMELINE_CHECK, UNTIL_SEEN_HEADING, WATCH_LEAD, WATCH_SLOW,
 };
 
 pub const URGENCY_LABEL: &str = "How urgent";
@@ -152,7 +153,44 @@ pub const SHARE_SENT: &str = "Shared.";
 pub const SHARE_FAILED: &str = "This browser would not share or copy the link. You can copy it from here:";
 pub const SHARE_LINK_LABEL: &str = "Link to this result";
 pub const SHARE_PRIVACY: &str = "The link holds your answers in its last part, which browsers never send to a server.";
-pub const PRINT: &str = "Print or save as PDF";
-pub const CHECKED_ON: &str = "Checked on";
+pub const PRINT_PLAN: &str = "Print or save your plan";
 pub const FOLLOW_UP: &str = "Book a follow-up";
 pub const FOLLOW_UP_WITH: &str = "Book a follow-up with";
+
+/// The printed page: one sheet for a clinician, shown only on paper.
+pub mod print {
+    use crate::engine::date::{CivilDate, MassageDay};
+
+    pub const TITLE: &str = "Aftercare: soreness after a massage";
+    pub const OFFERED_BY: &str = "Offered by";
+    pub const CHECKED_ON: &str = "Date of the check";
+    pub const MASSAGE_ON: &str = "Date of the massage";
+    /// A shared link carries the answers but not the day they were given.
+    pub const DATE_NOT_KNOWN: &str = "Not known: a shared link does not carry the date";
+    pub const RESULT: &str = "Result";
+    pub const WHY: &str = "Why";
+    pub const TODO: &str = "What to do";
+    pub const ANSWERS: &str = "Answers given";
+    pub const NOTES: &str = "Notes";
+
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ];
+
+    /// "1 December 2026": the month in words, so no reader takes 12/1 for 12 January.
+    pub fn date(date: CivilDate) -> String {
+        format!("{} {} {}", date.day, MONTHS[usize::from(date.month - 1)], date.year)
+    }
+
+    /// The day of the massage, and how sure that day is.
+    pub fn massage_date(day: MassageDay) -> String {
+        let on = date(day.date);
+        match day.days_before {
+            _ if day.or_earlier => format!("{on} or earlier ({} or more days before the check)", day.days_before),
+            0 => format!("{on} (the day of the check)"),
+            1 => format!("About {on} (a day before the check)"),
+            n => format!("About {on} ({n} days before the check)"),
+        }
+    }
+}

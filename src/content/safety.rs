@@ -74,3 +74,63 @@ pub const IF_WORRIED: &str = "It is guidance, not a diagnosis. If you are worrie
 /// On the safety question, once a warning sign is ticked.
 pub const WARNING_NOTICE_HEADING: &str = "This needs more than home care";
 pub const WARNING_NOTICE: &str = "What you ticked is not part of ordinary massage soreness. We will take you straight to what to do.";
+
+/// "What to do now" on a result that sends the person to care: where to go and how soon, what
+/// to do until they are seen, and what to tell the clinician. The article says *that* these
+/// signs need care; how soon and where are ours, and make no medical claim (docs/SAFETY.md).
+pub struct NextSteps {
+    /// Where to go and how soon, most important first.
+    pub go: &'static [&'static str],
+    /// Until they are seen.
+    pub until_seen: &'static str,
+    /// What to tell the doctor, nurse or clinic.
+    pub tell: &'static [&'static str],
+}
+
+pub const NEXT_HEADING: &str = "What to do now";
+pub const UNTIL_SEEN_HEADING: &str = "Until you are seen";
+pub const TELL_HEADING: &str = "What to tell them";
+
+const TELL: &[&str] = &[
+    "That you had a massage, when it was and what kind it was.",
+    "What you noticed, as listed under \u{201c}Why we say this\u{201d}, and when it began.",
+    "Anything you have taken for it, such as pain relievers.",
+];
+
+/// Until a person with a warning sign is seen: the article gives no advice for that time beyond
+/// getting care, so we say who will advise rather than invent it.
+const UNTIL_SEEN_CARE: &str = "The doctor or nurse will tell you what to do until then. The home relief steps in this check are for ordinary soreness, so they are not shown here.";
+
+/// The next steps for a result that sends the person to care; none for self-care.
+pub fn next_steps(headline: Headline) -> Option<NextSteps> {
+    match headline {
+        Headline::Expected | Headline::Strong => None,
+        Headline::Urgent => Some(NextSteps {
+            go: &[
+                "Get medical help today: go to an urgent care service or an emergency department.",
+                "If the pain is severe or getting worse fast, call your local emergency number.",
+            ],
+            until_seen: UNTIL_SEEN_CARE,
+            tell: TELL,
+        }),
+        Headline::WarningSign => Some(NextSteps {
+            go: &[
+                "Contact your doctor or a clinic within a day, by phone or in person.",
+                "If it gets worse fast, get medical help today from an urgent care service or an emergency department.",
+            ],
+            until_seen: UNTIL_SEEN_CARE,
+            tell: TELL,
+        }),
+        Headline::NotImproving(_) => Some(NextSteps {
+            go: &[
+                "Contact your doctor or a clinic in the next day or two.",
+                "If one of the warning signs listed below appears, act on it as the list says.",
+            ],
+            until_seen: "The relief plan below may still ease the soreness while you wait.",
+            tell: TELL,
+        }),
+    }
+}
+
+/// The primary action on a result that sends the person to care, and on a self-care result.
+pub const PRINT_FOR_CLINICIAN: &str = "Print or save for your doctor";

@@ -5,6 +5,7 @@
 pub mod answers;
 pub mod choice;
 pub mod config;
+pub mod date;
 pub mod explain;
 pub mod flow;
 pub mod opening;

@@ -1,14 +1,18 @@
-//! The result: urgency first (words and an icon), then why we say so, why they are sore, the
-//! timeline, the relief plan, the signs to watch for, their answers and the disclaimer.
+//! The result, action first: the urgency (words and an icon), then what to do now (where to go
+//! and how soon on a result that sends the person to care, the relief plan as a checklist on a
+//! self-care one) with its primary action, printing. Then why we say so, the signs to watch for,
+//! and, to be opened, why they are sore, the timeline and their answers.
 
 use yew::prelude::*;
 
 use super::icon::urgency_icon;
+use super::print_sheet::PrintSheet;
 use super::summary::answer_list;
 use super::timeline::Timeline;
 use super::{on_click, Dispatch, HEADING_ID};
 use crate::content::result as text;
 use crate::engine::answers::WarningSign;
+use crate::engine::date::CivilDate;
 use crate::engine::choice::Choice;
 use crate::engine::flow::Session;
 use crate::engine::opening::share_fragment;
@@ -22,9 +26,9 @@ pub struct ResultProps {
     /// Someone else's result, opened from a link.
     #[prop_or_default]
     pub shared: bool,
-    /// The date, printed at the top of a printed result.
+    /// The day of the check, for the printed page; none when the browser gave no date.
     #[prop_or_default]
-    pub today: AttrValue,
+    pub today: Option<CivilDate>,
     /// The spa's "book a follow-up" address, already checked to be http(s).
     #[prop_or_default]
     pub follow_up: Option<AttrValue>,
@@ -81,37 +85,38 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         },
     };
 
-    let plan = if outcome.plan.is_empty() {
-        html! { <p class="af-plan__skipped">{ text::PLAN_SKIPPED }</p> }
-    } else {
-        html! {
-            <>
-                <p class="af-section__lead">{ text::PLAN_LEAD }</p>
-                <ol class="af-plan">
-                    { for outcome.plan.iter().map(|step| {
-                        let relief = text::relief(step.relief);
-                        html! {
-                            <li class="af-plan__step">
-                                <h3 class="af-plan__title">{ relief.title }</h3>
+    // The plan as a checklist: each step's title (and why it sits where it does) shows at once,
+    // so a phone's first screen says what to do; how to do it opens under the title.
+    let plan = html! {
+        <ol class="af-plan">
+            { for outcome.plan.iter().map(|step| {
+                let relief = text::relief(step.relief);
+                html! {
+                    <li class="af-plan__step">
+                        <details class="af-plan__details">
+                            <summary class="af-plan__summary">
+                                <span class="af-plan__title">{ relief.title }</span>
                                 if let Some(fit) = step.fit {
-                                    <p class="af-plan__fit">{ text::fit(fit) }</p>
+                                    <span class="af-plan__fit">{ text::fit(fit) }</span>
                                 }
-                                <p class="af-plan__how">{ relief.how }</p>
-                                if step.tried {
-                                    <p class="af-plan__tried">{ text::tried_note(step.relief) }</p>
-                                }
-                            </li>
-                        }
-                    }) }
-                </ol>
-            </>
-        }
+                            </summary>
+                            <p class="af-plan__how">{ relief.how }</p>
+                            if step.tried {
+                                <p class="af-plan__tried">{ text::tried_note(step.relief) }</p>
+                            }
+                        </details>
+                    </li>
+                }
+            }) }
+        </ol>
     };
+    let next = text::next_steps(outcome.triage.headline);
+    let care = next.is_some();
+    let print_label = if care { text::PRINT_FOR_CLINICIAN } else { text::PRINT_PLAN };
 
     html! {
         <section class={classes!("af-screen", "af-result", format!("af-result--{}", urgency.key()))}
             data-urgency={urgency.key()} aria-labelledby={HEADING_ID}>
-            <p class="af-print-only af-print-date">{ text::CHECKED_ON }{ " " }{ props.today.clone() }</p>
             <div class={classes!("af-urgency", format!("af-urgency--{}", urgency.key()))}>
                 { urgency_icon(urgency) }
                 <div class="af-urgency__body">
@@ -127,6 +132,33 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     <p>{ text::SHARED_BODY }</p>
                 </div>
             }
+
+            // What to do now, first: where to go and how soon on a result that sends the person
+            // to care, the relief plan as a checklist on a self-care one.
+            <section class="af-section af-next" aria-labelledby="af-next-heading">
+                <h2 id="af-next-heading" class="af-section__heading">{ text::NEXT_HEADING }</h2>
+                if let Some(next) = &next {
+                    <ul class="af-next__go">
+                        { for next.go.iter().map(|line| html! { <li>{ *line }</li> }) }
+                    </ul>
+                    <div class="af-actions af-actions--first">
+                        <button type="button" class="af-button af-button--primary" onclick={on_print.clone()}>{ print_label }</button>
+                    </div>
+                    <h3 class="af-next__subheading">{ text::UNTIL_SEEN_HEADING }</h3>
+                    <p>{ next.until_seen }</p>
+                    <h3 class="af-next__subheading">{ text::TELL_HEADING }</h3>
+                    <ul class="af-next__tell">
+                        { for next.tell.iter().map(|line| html! { <li>{ *line }</li> }) }
+                    </ul>
+                } else {
+                    <p class="af-section__lead">{ text::PLAN_LEAD }</p>
+                    { plan.clone() }
+                    <div class="af-actions af-actions--first">
+                        <button type="button" class="af-button af-button--primary" onclick={on_print.clone()}>{ print_label }</button>
+                    </div>
+                }
+            </section>
+
             // The spa's booking link only on a self-care result: nothing may stand beside the
             // advice to get care.
             if let Some(href) = props.follow_up.as_ref().filter(|_| outcome.offers_follow_up) {
@@ -140,31 +172,25 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 </p>
             }
 
-            <section class="af-section af-reasons" aria-labelledby="af-reasons-heading">
-                <h2 id="af-reasons-heading" class="af-section__heading">{ text::REASONS_HEADING }</h2>
+            // On a result that sends the person to care, the sign they reported stays open.
+            <details class="af-section af-more af-reasons" open={care}>
+                <summary class="af-more__summary"><h2 class="af-section__heading">{ text::REASONS_HEADING }</h2></summary>
                 <ul class="af-reasons__list">
                     { for outcome.triage.reasons.iter().map(|reason| html! { <li>{ text::reason(*reason) }</li> }) }
                 </ul>
-            </section>
+            </details>
 
-            <section class="af-section af-why-sore" aria-labelledby="af-why-heading">
-                <h2 id="af-why-heading" class="af-section__heading">{ text::WHY_HEADING }</h2>
-                if has_warning {
-                    <p class="af-why-sore__warning">{ text::WHY_WARNING }</p>
-                }
-                <p>{ text::WHY_GENERAL }</p>
-                { for outcome.causes.iter().map(|cause| html! { <p>{ text::cause(*cause) }</p> }) }
-            </section>
-
-            <section class="af-section" aria-labelledby="af-timeline-heading">
-                <h2 id="af-timeline-heading" class="af-section__heading">{ text::TIMELINE_HEADING }</h2>
-                <Timeline elapsed={outcome.elapsed} />
-            </section>
-
-            <section class="af-section af-plan-section" aria-labelledby="af-plan-heading">
-                <h2 id="af-plan-heading" class="af-section__heading">{ text::PLAN_HEADING }</h2>
-                { plan }
-            </section>
+            if care {
+                <section class="af-section af-plan-section" aria-labelledby="af-plan-heading">
+                    <h2 id="af-plan-heading" class="af-section__heading">{ text::PLAN_HEADING }</h2>
+                    if outcome.plan.is_empty() {
+                        <p class="af-plan__skipped">{ text::PLAN_SKIPPED }</p>
+                    } else {
+                        <p class="af-section__lead">{ text::PLAN_LEAD }</p>
+                        { plan }
+                    }
+                </section>
+            }
 
             <section class="af-section af-watch" aria-labelledby="af-watch-heading">
                 <h2 id="af-watch-heading" class="af-section__heading">{ text::WATCH_HEADING }</h2>
@@ -176,35 +202,51 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 </ul>
             </section>
 
-            <section class="af-section af-summary" aria-labelledby="af-summary-heading">
-                <h2 id="af-summary-heading" class="af-section__heading">{ text::SUMMARY_HEADING }</h2>
+            <details class="af-section af-more af-why-sore">
+                <summary class="af-more__summary"><h2 class="af-section__heading">{ text::WHY_HEADING }</h2></summary>
+                if has_warning {
+                    <p class="af-why-sore__warning">{ text::WHY_WARNING }</p>
+                }
+                <p>{ text::WHY_GENERAL }</p>
+                { for outcome.causes.iter().map(|cause| html! { <p>{ text::cause(*cause) }</p> }) }
+            </details>
+
+            <details class="af-section af-more af-timeline-section">
+                <summary class="af-more__summary"><h2 class="af-section__heading">{ text::TIMELINE_HEADING }</h2></summary>
+                <Timeline elapsed={outcome.elapsed} />
+            </details>
+
+            <details class="af-section af-more af-summary">
+                <summary class="af-more__summary"><h2 class="af-section__heading">{ text::SUMMARY_HEADING }</h2></summary>
                 { answer_list(&props.answers, None) }
-            </section>
+            </details>
 
             <p class="af-disclaimer">{ text::DISCLAIMER }</p>
             if props.shared {
                 <div class="af-actions">
-                    <button type="button" class="af-button af-button--primary" onclick={act(Action::Restart)}>{ text::TAKE_THE_CHECK }</button>
-                    <button type="button" class="af-button af-button--secondary" onclick={on_print}>{ text::PRINT }</button>
+                    <button type="button" class="af-button af-button--secondary" onclick={act(Action::Restart)}>{ text::TAKE_THE_CHECK }</button>
                 </div>
             } else {
                 <div class="af-share">
-                    <div class="af-actions af-actions--share">
-                        if props.share_link {
+                    if props.share_link {
+                        <div class="af-actions af-actions--share">
                             <button type="button" class="af-button af-button--secondary" onclick={on_share}>{ text::SHARE }</button>
-                        }
-                        <button type="button" class="af-button af-button--secondary" onclick={on_print}>{ text::PRINT }</button>
-                    </div>
+                        </div>
+                    }
                     <div aria-live="polite">{ share_message }</div>
                     if props.share_link {
                         <p class="af-share__privacy">{ text::SHARE_PRIVACY }</p>
                     }
                 </div>
                 <div class="af-actions">
-                    <button type="button" class="af-button af-button--primary" onclick={act(Action::Review)}>{ text::CHANGE_ANSWERS }</button>
+                    <button type="button" class="af-button af-button--secondary" onclick={act(Action::Review)}>{ text::CHANGE_ANSWERS }</button>
                     <button type="button" class="af-button af-button--secondary" onclick={act(Action::Restart)}>{ text::START_AGAIN }</button>
                 </div>
             }
+            // Paper only, last in the page: the styles show it alone when printing. A shared link
+            // carries no date, so its printed page says so rather than print today's.
+            <PrintSheet answers={props.answers} checked_on={if props.shared { None } else { props.today }}
+                spa_name={props.spa_name.clone()} />
         </section>
     }
 }

@@ -22,11 +22,14 @@ pub fn answer_text(answers: &Answers, question: QuestionId) -> String {
 }
 
 /// Every applicable question and its answer, as a description list; `change` adds a
-/// "Change" button beside each answer.
+/// "Change" button beside each answer. Without it (on the result) only the questions that were
+/// answered are listed: after a warning sign the rest were rightly never asked, and a row of
+/// "Not answered" would read as something the person failed to do.
 pub fn answer_list(answers: &Answers, change: Option<&dyn Fn(QuestionId) -> Callback<MouseEvent>>) -> Html {
+    let shown = |question: &QuestionId| change.is_some() || answers.is_answered(*question);
     html! {
         <dl class="af-answers">
-            { for answers.applicable().map(|question| {
+            { for answers.applicable().filter(shown).map(|question| {
                 let short = content::question(question).short;
                 html! {
                     <div class="af-answers__row" data-question={question.key()}>

@@ -34,6 +34,7 @@ import {
   pick,
   waitForHeading,
   waitForResult,
+  openSection,
 } from './helpers.mjs';
 
 const { openFresh } = appSuite();
@@ -321,7 +322,8 @@ describe('what a screen reader is given', () => {
         assert.equal(await liveRegionAround(page, '.af-start .af-notice .af-notice__heading'), 'status', 'the bad-link message is a status');
       }
       if (result) {
-        // The timeline chart: one image, named by its description.
+        // The timeline chart, once its section is opened: one image, named by its description.
+        await openSection(page, 'Your recovery timeline');
         const images = (await axTree(page)).filter((n) => n.role === 'image' && n.name.startsWith(CHART_PATTERN));
         assert.equal(images.length, 1, 'the timeline chart is an image named by its description');
         assert.ok(images[0].name.endsWith(CHART_CHECK), `the chart's name ends with the day 3–4 advice: "${images[0].name}"`);

@@ -18,6 +18,7 @@ import {
   clickOption,
   continueButton,
   openApp,
+  openSection,
   optionIndex,
   pick,
   reviewAnswer,
@@ -68,8 +69,11 @@ describe('ordinary soreness', () => {
       assert.equal(reasons.length, 1, `one reason: ${reasons.join(' | ')}`);
       assert.match(reasons[0], /None of the warning signs/);
 
-      // The timeline: an image with a text alternative placing them at day 2, and a marker.
+      // The timeline, below what to do now, starts closed and opens: an image with a text
+      // alternative placing them at day 2, and a marker.
       const chart = page.locator('svg.af-timeline__chart');
+      assert.equal(await chart.isVisible(), false, 'the timeline starts closed');
+      await openSection(page, 'Your recovery timeline');
       await chart.waitFor();
       assert.equal(await chart.getAttribute('role'), 'img');
       const title = (await chart.locator('title').textContent()).trim();
@@ -362,7 +366,8 @@ test('a full run logs no console errors and no failed requests', () =>
     await waitForHeading(page, REVIEW_HEADING);
     await page.getByRole('button', { name: 'See my result', exact: true }).click();
     assert.equal(await waitForResult(page), 'self-care');
-    await page.locator('details.af-why, svg.af-timeline__chart').first().waitFor();
+    await openSection(page, 'Your recovery timeline');
+    await page.locator('svg.af-timeline__chart').waitFor();
     await page.getByRole('button', { name: 'Start again', exact: true }).click();
     await waitForHeading(page, START_HEADING);
 

@@ -413,6 +413,17 @@ export function appSuite() {
   return { openFresh, withApp, browser: () => browser };
 }
 
+/**
+ * On a result, opens the section headed `heading` ("Your recovery timeline", "Why you're sore"…),
+ * which starts closed below what to do now, by clicking its summary as a person would.
+ */
+export async function openSection(page, heading) {
+  const details = page.locator('details.af-more').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
+  assert.equal(await details.count(), 1, `one section headed "${heading}"`);
+  if (!(await details.evaluate((el) => el.open))) await details.locator('summary').click();
+  await details.evaluate((el) => new Promise((resolve) => (el.open ? resolve() : el.addEventListener('toggle', resolve, { once: true }))));
+}
+
 /** From the start screen to the first question. */
 export async function begin(page) {
   await page.getByRole('button', { name: 'Start the check' }).click();

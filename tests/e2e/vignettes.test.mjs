@@ -60,6 +60,9 @@ describe('clinical vignettes in the browser', () => {
 
         assert.equal(await waitForResult(page), vignette.tier, vignette.person);
         assert.equal((await page.locator('h1#af-heading').textContent()).trim(), vignette.title);
+        // Everything the person can read once they open each step and section.
+        const closed = page.locator('section.af-result details:not([open]) > summary');
+        while (await closed.count()) await closed.first().click();
         const text = (await page.locator('section.af-result').innerText()).replace(/\s+/g, ' ');
         for (const phrase of vignette.must_say) assert.ok(text.includes(phrase), `says "${phrase}"`);
         for (const phrase of [...vignette.must_not_say, ...suite.never_say]) {

@@ -1,0 +1,73 @@
+//! The printed result: one page for a clinician, shown only on paper (styles hide everything
+//! else of the result when printing). The check's name and the spa's, the date of the check and
+//! of the massage with the month in words, the result and why, what to do, the answers as given,
+//! and room for notes.
+
+use yew::prelude::*;
+
+use super::summary::answer_text;
+use crate::content::result::{self as text, print};
+use crate::engine::date::{massage_day, CivilDate};
+use crate::engine::{outcome, Answers};
+
+#[derive(Properties, PartialEq)]
+pub struct PrintSheetProps {
+    pub answers: Answers,
+    /// The day of the check; none for a shared result, whose link carries no date.
+    #[prop_or_default]
+    pub checked_on: Option<CivilDate>,
+    #[prop_or_default]
+    pub spa_name: Option<AttrValue>,
+}
+
+#[component]
+pub fn PrintSheet(props: &PrintSheetProps) -> Html {
+    let outcome = outcome(&props.answers);
+    let words = text::headline(outcome.triage.headline);
+    let checked = props.checked_on.map_or_else(|| print::DATE_NOT_KNOWN.to_string(), print::date);
+    let massage = match (props.checked_on, props.answers.elapsed) {
+        (Some(day), Some(elapsed)) => Some(print::massage_date(massage_day(day, elapsed))),
+        (None, Some(_)) => Some(print::DATE_NOT_KNOWN.to_string()),
+        (_, None) => None,
+    };
+    let todo: Vec<&str> = match text::next_steps(outcome.triage.headline) {
+        Some(next) => next.go.to_vec(),
+        None => outcome.plan.iter().map(|step| text::relief(step.relief).title).collect(),
+    };
+    let answered = props.answers.applicable().filter(|q| props.answers.is_answered(*q));
+    html! {
+        <div class="af-print-sheet" aria-hidden="true">
+            <p class="af-print-sheet__title">
+                <strong>{ print::TITLE }</strong>
+                if let Some(name) = &props.spa_name {
+                    { " \u{2013} " }{ print::OFFERED_BY }{ " " }{ name.clone() }
+                }
+            </p>
+            <dl class="af-print-sheet__facts">
+                <dt>{ print::CHECKED_ON }</dt><dd>{ checked }</dd>
+                if let Some(massage) = massage {
+                    <dt>{ print::MASSAGE_ON }</dt><dd>{ massage }</dd>
+                }
+                <dt>{ print::RESULT }</dt><dd><strong>{ words.title }</strong></dd>
+            </dl>
+            <p>{ words.summary }</p>
+            <h2>{ print::WHY }</h2>
+            <ul>{ for outcome.triage.reasons.iter().map(|reason| html! { <li>{ text::reason(*reason) }</li> }) }</ul>
+            <h2>{ print::TODO }</h2>
+            <ol>{ for todo.iter().map(|line| html! { <li>{ *line }</li> }) }</ol>
+            <h2>{ print::ANSWERS }</h2>
+            <table class="af-print-sheet__answers">
+                { for answered.map(|question| html! {
+                    <tr>
+                        <th scope="row">{ crate::content::question(question).short }</th>
+                        <td>{ answer_text(&props.answers, question) }</td>
+                    </tr>
+                }) }
+            </table>
+            <h2>{ print::NOTES }</h2>
+            // Ruled lines to write on (borders print; background images often do not).
+            <div class="af-print-sheet__notes">{ for (0..4).map(|_| html! { <div class="af-print-sheet__line"></div> }) }</div>
+            <p class="af-print-sheet__disclaimer">{ text::DISCLAIMER }</p>
+        </div>
+    }
+}
