@@ -33,7 +33,8 @@
     ['accent', 'name', 'followup'].forEach(function (key) {
       if (data[key] != null) q.set(key, data[key]);
     });
-    if (data.compact === '' || data.compact === 'true' || data.compact === '1') q.set('compact', '1');
+    var compact = data.compact === '' || data.compact === 'true' || data.compact === '1';
+    if (compact) q.set('compact', '1');
 
     var frame = document.createElement('iframe');
     var style = frame.style;
@@ -42,7 +43,8 @@
     frame.setAttribute('allow', 'clipboard-write; web-share');
     style.display = 'block';
     style.width = '100%';
-    style.minHeight = '480px';
+    // Room kept until the check reports its height (then released: no empty box below it).
+    style.minHeight = compact ? '320px' : '480px';
     style.border = '0';
     frame.src = url.href;
 
@@ -57,7 +59,10 @@
       var type = d.type;
       if (type === 'height') {
         var h = d.height;
-        if (typeof h === 'number' && h >= 0 && h <= 1e5) style.height = Math.ceil(h) + 'px';
+        if (typeof h === 'number' && h >= 0 && h <= 1e5) {
+          style.height = Math.ceil(h) + 'px';
+          style.minHeight = '0';
+        }
       } else if (type === 'ready') {
         fire(type, {});
       } else if (type === 'step' && SCREENS.indexOf(d.screen) >= 0) {

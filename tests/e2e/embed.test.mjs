@@ -318,6 +318,21 @@ async function openTestHost(name, body, { head = '' } = {}) {
 }
 
 describe('embed.js', () => {
+  test('a compact embed shows a line and a Start button, with no empty box below', () =>
+    withHost(
+      () => openTestHost('compact', `<div id="a" data-aftercare data-compact data-name="Blue Lotus"></div><script src="${WIDGET}/embed.js"></script>`),
+      async ({ page, problems }) => {
+        const { iframe, frame } = await readyWidget(page);
+        await frame.getByRole('button', { name: 'Start the check' }).waitFor();
+        assert.match(await frame.locator('.af-screen__lead').innerText(), /Guidance, not a diagnosis/);
+        const height = await waitFits(iframe, frame, 'the compact start');
+        const content = await frame.evaluate(() => document.documentElement.scrollHeight);
+        assert.ok(height <= content + 1, `the frame (${height}px) is no taller than the compact start (${content}px)`);
+        assert.ok(height < 480, `shorter than the full start's reserved room: ${height}px`);
+        assert.deepEqual(problems, []);
+      },
+    ));
+
   test('each [data-aftercare] gets one frame of the widget, with its options as given', () =>
     withHost(
       // The script runs in <head>, before the elements exist (they are found at
@@ -381,7 +396,10 @@ describe('embed.js', () => {
           assert.equal(f.loading, 'lazy');
           assert.equal(f.allow, 'clipboard-write; web-share');
           assert.equal(f.width, '100%');
-          assert.equal(f.minHeight, '480px');
+          // The room kept until the check says how tall it is (less for the compact start),
+          // released once it has.
+          const kept = id === 'b' ? '480px' : '320px';
+          assert.ok([kept, '0px'].includes(f.minHeight), `#${id}: min-height ${f.minHeight}`);
           assert.equal(f.border, '0px none');
           assert.ok(f.fullWidth, `#${id}: the frame fills its element's width`);
         }
