@@ -84,3 +84,14 @@ fn the_static_fallback_names_every_warning_sign_as_the_app_does() {
     }
     assert!(fallback.contains("not a diagnosis") && fallback.contains("Start again"));
 }
+
+/// The start screen's promise of length matches the questionnaire: every question but the
+/// trend on the common path, all of them from day 3 on.
+#[test]
+fn the_start_screen_counts_the_questions_it_asks() {
+    use aftercare::content::screens::start::POINTS;
+    let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    let (common, most) = (QuestionId::ALL.len() - 1, QuestionId::ALL.len());
+    let promise = format!("{} or {} short questions", words[common], words[most]);
+    assert!(POINTS[0].to_lowercase().starts_with(&promise), "{:?} should start with {promise:?}", POINTS[0]);
+}

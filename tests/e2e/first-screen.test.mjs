@@ -64,6 +64,24 @@ describe('the first screen of a result, on a phone', () => {
   }
 });
 
+describe('every question on a phone', () => {
+  const { withApp } = appSuite();
+
+  test('each option list fits the first screenful, down to its last answer', () =>
+    withApp(async ({ page }) => {
+      await begin(page);
+      // The common path, and the trend question from day 3 on.
+      const path = [['warning-signs', 'None of these'], ['elapsed', 'Three days ago'], ['trend', 'Not sure'], ...ORDINARY.slice(2)];
+      for (const [key, label] of path) {
+        await pick(page, key, label);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const last = await page.locator(`label[for^="af-${key}-"]`).last().boundingBox();
+        assert.ok(last.y + last.height <= 844, `${key}: its last answer ends at ${Math.round(last.y + last.height)} px, below the 844 px screen`);
+        await continueButton(page).click();
+      }
+    }, PHONE));
+});
+
 describe('the printed page', () => {
   const { withApp } = appSuite();
 
