@@ -26,7 +26,8 @@ fn triage_rules_table() {
         ("day three, the same", Answers { elapsed: Some(ThreeDays), trend: Some(Trend::Same), ..ordinary() }, Urgency::ContactProvider),
         ("day four, worse", Answers { elapsed: Some(FourDaysOrMore), trend: Some(Trend::Worse), ..ordinary() }, Urgency::ContactProvider),
         ("day four, not sure counts as no improvement", Answers { elapsed: Some(FourDaysOrMore), trend: Some(Trend::NotSure), ..ordinary() }, Urgency::ContactProvider),
-        ("a stale trend from before the day changed is ignored", Answers { elapsed: Some(TwoDays), trend: Some(Trend::Worse), ..ordinary() }, Urgency::SelfCare),
+        ("a stale trend from before the day changed is ignored", Answers { elapsed: Some(Today), trend: Some(Trend::Worse), ..ordinary() }, Urgency::SelfCare),
+        ("worse on day two: still the window in which it shows up", Answers { elapsed: Some(TwoDays), trend: Some(Trend::Worse), ..ordinary() }, Urgency::SelfCare),
         ("severe soreness alone is still self-care", Answers { soreness: Some(10), ..ordinary() }, Urgency::SelfCare),
         ("sharp localized pain", Answers { warning_signs: signs(&[SharpLocalizedPain]), ..ordinary() }, Urgency::UrgentCare),
         ("numbness or tingling down a limb", Answers { warning_signs: signs(&[SpreadingNerveSymptoms]), ..ordinary() }, Urgency::ContactProvider),
@@ -134,9 +135,13 @@ fn explanation_follows_the_answers_and_skips_what_is_missing() {
     );
     let early = Answers { warning_signs: signs(&[WarningSign::Fever]), ..Answers::default() };
     assert!(outcome(&early).causes.is_empty());
-    // A trend kept from before the day was changed back does not colour the timing.
-    let stale = Answers { elapsed: Some(Elapsed::OneDay), trend: Some(Trend::Worse), ..ordinary() };
-    assert_eq!(outcome(&stale).causes[0], Cause::Timing(Elapsed::OneDay, None));
+    // A trend kept from before the day was changed back to the day of the massage does not
+    // colour the timing; from the day after, it does.
+    let stale = Answers { elapsed: Some(Elapsed::Today), trend: Some(Trend::Worse), ..ordinary() };
+    assert_eq!(outcome(&stale).causes[0], Cause::Timing(Elapsed::Today, None));
+    let worse_early = Answers { elapsed: Some(Elapsed::OneDay), trend: Some(Trend::Worse), ..ordinary() };
+    assert_eq!(outcome(&worse_early).causes[0], Cause::Timing(Elapsed::OneDay, Some(Trend::Worse)));
+    assert_eq!(triage(&worse_early).urgency, Urgency::SelfCare, "worse on day 1 is not the article's day 3-4 rule");
 }
 
 #[test]

@@ -105,7 +105,7 @@ async fn review_lists_every_applicable_answer_with_change() {
     let html = render(on(Screen::Review, ordinary())).await;
     assert_eq!(count(&html, "af-answers__row"), 8, "{html}");
     assert_eq!(count(&html, ">Change<"), 8);
-    assert!(html.contains("Two days ago"));
+    assert!(html.contains(">Today<"));
     assert!(html.contains("4 out of 10"));
     assert!(html.contains("See my result"));
     let late = Answers { elapsed: Some(Elapsed::ThreeDays), trend: Some(Trend::Better), ..ordinary() };
@@ -246,7 +246,7 @@ async fn the_result_links_to_the_spa_follow_up_when_configured() {
     assert!(link.contains(r#"rel="noopener noreferrer""#));
     assert!(html.contains("Book a follow-up with Blue Lotus"));
     assert!(html.contains("27 November 2026"), "the printed page is dated, the month in words");
-    assert!(html.contains("About 25 November 2026 (2 days before the check)"), "and says when the massage was");
+    assert!(html.contains("27 November 2026 (the day of the check)"), "and says when the massage was");
     assert!(html.contains("Offered by Blue Lotus"), "and names the spa");
     assert!(!render(on(Screen::Result, ordinary())).await.contains("af-follow-up"));
 }

@@ -40,7 +40,7 @@ static ELAPSED: QuestionText = QuestionText {
     short: "When the massage was",
     why: &[
         "Soreness after a massage is usually a delayed kind of muscle soreness (doctors call it DOMS, delayed-onset muscle soreness). It tends to show up 24 to 72 hours later, much like the ache after a hard workout.",
-        "Your answer shows where you are in that window. From day 3 on, we also ask whether it has got any better, because soreness that goes on for three or four days with no sign of improvement is a reason to contact a provider.",
+        "Your answer shows where you are in that window. From the next day on, we also ask whether it is getting better, because soreness that goes on for three or four days with no sign of improvement is a reason to contact a provider.",
     ],
     options: &[
         opt("Today"),
@@ -56,7 +56,7 @@ static TREND: QuestionText = QuestionText {
     hint: "Compare how it feels now with how it felt when it started.",
     short: "Any sign of getting better",
     why: &[
-        "Soreness that lasts three or four days with no sign of getting better is a reason to contact a healthcare provider. This question checks for that.",
+        "Soreness that lasts three or four days with no sign of getting better is a reason to contact a healthcare provider. This question checks for that. In the first two days, your result also says what a change either way means.",
     ],
     options: &[
         opt("Yes, it is getting better"),

@@ -41,6 +41,8 @@ pub const WHY_WARNING: &str = "The warning sign you ticked is not part of ordina
 pub fn cause(cause: Cause) -> &'static str {
     match cause {
         Cause::Timing(Elapsed::Today, _) => "Your massage was today. This kind of soreness usually shows up 24 to 72 hours after a massage.",
+        Cause::Timing(Elapsed::OneDay | Elapsed::TwoDays, Some(Trend::Worse)) => "It is getting worse in the first days after the massage. This kind of soreness usually shows up 24 to 72 hours afterwards, so it can still be coming on. A warning sign, or no sign of getting better after three or four days, would change that.",
+        Cause::Timing(Elapsed::OneDay | Elapsed::TwoDays, Some(Trend::Better)) => "It is already getting better in the first days after the massage, inside the usual 24 to 72 hour window in which this soreness shows up.",
         Cause::Timing(Elapsed::OneDay, _) => "It has been about a day. This kind of soreness usually shows up 24 to 72 hours after a massage, so you are at the start of that window.",
         Cause::Timing(Elapsed::TwoDays, _) => "It has been two days, inside the usual 24 to 72 hour window in which this soreness shows up.",
         Cause::Timing(Elapsed::ThreeDays, Some(Trend::Better)) => "It has been about three days, and it is getting better. The reason to contact a provider is soreness that goes on for three or four days with no sign of improvement, and yours is improving.",

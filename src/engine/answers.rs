@@ -56,15 +56,22 @@ impl Elapsed {
         }
     }
 
-    /// Three days or more: long enough that soreness should be easing, so the check asks
-    /// whether it is.
+    /// Three days or more: where the article's test (no sign of improvement after three or
+    /// four days) begins to apply.
     pub fn is_three_days_or_more(self) -> bool {
         matches!(self, Elapsed::ThreeDays | Elapsed::FourDaysOrMore)
+    }
+
+    /// From the day after the massage on, the check asks whether the soreness is getting better:
+    /// from day 3 the answer decides the tier; on days 1 and 2 a person can say it is getting
+    /// worse and hear what the article implies about the first days.
+    pub fn asks_trend(self) -> bool {
+        self != Elapsed::Today
     }
 }
 
 choice_enum! {
-    /// Whether the soreness is changing, asked from the third day on.
+    /// Whether the soreness is getting better, asked from the day after the massage on.
     pub enum Trend {
         Better,
         Same,
@@ -220,10 +227,10 @@ impl Answers {
     }
 
     /// Whether the question is asked at all given the other answers. Only the trend question
-    /// depends on anything: it is asked from the third day on.
+    /// depends on anything: it is asked from the day after the massage on.
     pub fn applies(&self, question: QuestionId) -> bool {
         match question {
-            QuestionId::Trend => self.elapsed.is_some_and(Elapsed::is_three_days_or_more),
+            QuestionId::Trend => self.elapsed.is_some_and(Elapsed::asks_trend),
             _ => true,
         }
     }

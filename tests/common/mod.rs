@@ -6,11 +6,12 @@ use aftercare::engine::answers::*;
 use aftercare::engine::choice::{Choice, Set};
 use aftercare::engine::{Action, QuestionId, QuestionKind, Screen, Session};
 
-/// Answers for a person with no warning sign, mid-window, every question answered.
+/// Answers for a person with no warning sign, on the day of the massage (so the trend question
+/// is not asked), every question answered.
 pub fn ordinary() -> Answers {
     Answers {
         warning_signs: Some(Set::empty()),
-        elapsed: Some(Elapsed::TwoDays),
+        elapsed: Some(Elapsed::Today),
         trend: None,
         soreness: Some(4),
         feel: Some(Feel::DullAche),
@@ -56,11 +57,11 @@ pub fn walk(target: &Answers) -> (Session, Vec<QuestionId>) {
 }
 
 /// Every answer set a person can reach: each question's every answer, with the trend asked
-/// only from day three on, as the flow asks it.
+/// from the day after the massage on, as the flow asks it.
 pub fn every_answers(signs: Set<WarningSign>, mut visit: impl FnMut(Answers)) {
     let mut timings: Vec<(Elapsed, Option<Trend>)> = Vec::new();
     for elapsed in Elapsed::ALL {
-        if elapsed.is_three_days_or_more() {
+        if elapsed.asks_trend() {
             timings.extend(Trend::ALL.iter().map(|t| (*elapsed, Some(*t))));
         } else {
             timings.push((*elapsed, None));

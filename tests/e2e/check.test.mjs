@@ -70,7 +70,7 @@ describe('ordinary soreness', () => {
       assert.match(reasons[0], /None of the warning signs/);
 
       // The timeline, below what to do now, starts closed and opens: an image with a text
-      // alternative placing them at day 2, and a marker.
+      // alternative placing them on day 0, and a marker.
       const chart = page.locator('svg.af-timeline__chart');
       assert.equal(await chart.isVisible(), false, 'the timeline starts closed');
       await openSection(page, 'Your recovery timeline');
@@ -79,7 +79,7 @@ describe('ordinary soreness', () => {
       const title = (await chart.locator('title').textContent()).trim();
       assert.match(title, /usually shows up between 24 and 72 hours/);
       assert.doesNotMatch(title, /peak|strongest/, 'the article gives no peak');
-      assert.match(title, /You are at day 2/);
+      assert.match(title, /You are on day 0/);
       assert.equal((await chart.locator('.af-timeline__here text').textContent()).trim(), 'You are here');
       assert.equal(await chart.locator('.af-timeline__here circle').count(), 1);
 
@@ -98,7 +98,7 @@ describe('ordinary soreness', () => {
       );
     }));
 
-  test('progress counts the trend question only from three days on', () =>
+  test('progress counts the trend question from the day after the massage on', () =>
     withApp(async ({ page }) => {
       await begin(page);
       await waitForProgress(page, 'Step 1 of 8');
@@ -107,7 +107,7 @@ describe('ordinary soreness', () => {
 
       await waitForHeading(page, QUESTIONS.elapsed.heading);
       await waitForProgress(page, 'Step 2 of 8');
-      await clickOption(page, 'elapsed', 'Three days ago');
+      await clickOption(page, 'elapsed', 'About a day ago');
       await waitForProgress(page, 'Step 2 of 9'); // the total grows as soon as the branch opens
       await continueButton(page).click();
 
@@ -116,12 +116,12 @@ describe('ordinary soreness', () => {
       await page.getByRole('button', { name: 'Back', exact: true }).click();
 
       await waitForHeading(page, QUESTIONS.elapsed.heading);
-      await waitChecked(page, 'elapsed', optionIndex('elapsed', 'Three days ago'));
-      await clickOption(page, 'elapsed', 'About a day ago');
+      await waitChecked(page, 'elapsed', optionIndex('elapsed', 'About a day ago'));
+      await clickOption(page, 'elapsed', 'Today');
       await waitForProgress(page, 'Step 2 of 8'); // and shrinks when it closes
       await continueButton(page).click();
 
-      // The trend question is skipped: straight to soreness, step 3 of 8.
+      // On the day of the massage the trend question is skipped: straight to soreness, 3 of 8.
       await waitForHeading(page, QUESTIONS.soreness.heading);
       await waitForProgress(page, 'Step 3 of 8');
     }));

@@ -98,7 +98,7 @@ describe('the printed page', () => {
         assert.match(sheet, /Aftercare: soreness after a massage/);
         assert.match(sheet, /Offered by Blue Lotus Day Spa/);
         assert.match(sheet, new RegExp(`Date of the check ${MONTH_DATE.source}`));
-        if (tier.name === 'self-care') assert.match(sheet, new RegExp(`Date of the massage About ${MONTH_DATE.source} \\(2 days before the check\\)`));
+        if (tier.name === 'self-care') assert.match(sheet, new RegExp(`Date of the massage ${MONTH_DATE.source} \\(the day of the check\\)`));
         assert.match(sheet, /Answers given/);
         assert.match(sheet, /Notes/);
         assert.doesNotMatch(sheet, /Not answered/);

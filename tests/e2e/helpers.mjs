@@ -91,11 +91,12 @@ export function optionIndex(key, label) {
 
 /**
  * An ordinary run with no warning sign, as [question key, option label] pairs in the order
- * asked: two days after a deep tissue massage, drinking little, resting completely.
+ * asked: on the day of a deep tissue massage (so the trend question is not asked), drinking
+ * little, resting completely.
  */
 export const ORDINARY = [
   ['warning-signs', 'None of these'],
-  ['elapsed', 'Two days ago'],
+  ['elapsed', 'Today'],
   ['soreness', '4'],
   ['feel', 'Stiff and tight'],
   ['massage', 'Deep tissue'],

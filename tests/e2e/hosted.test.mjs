@@ -127,7 +127,7 @@ describe('the hosted page', () => {
       await waitForHeading(page, QUESTIONS.soreness.heading);
       await page.goBack();
       await waitForHeading(page, QUESTIONS.elapsed.heading);
-      assert.equal(await page.locator('#af-elapsed-2').isChecked(), true, 'answers are kept');
+      assert.equal(await page.locator('#af-elapsed-0').isChecked(), true, 'answers are kept');
       await page.goForward();
       await waitForHeading(page, QUESTIONS.soreness.heading);
       await page.goBack();

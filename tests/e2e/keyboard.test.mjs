@@ -97,6 +97,9 @@ test('the check from start to result with the keyboard only', async () => {
     assert.deepEqual(await checkedLabels(page, 'elapsed'), ['Two days ago']);
     await activate(page, 'Continue');
 
+    // From the day after the massage on, the trend question.
+    await answerByKeyboard(page, 'trend', 3);
+
     // Soreness: the 0–10 scale with the right arrow.
     await waitForHeading(page, QUESTIONS.soreness.heading);
     await tabTo(page, byId('af-soreness-0'), 'the soreness scale');

@@ -7,9 +7,9 @@ import { appSuite, ORDINARY, begin, continueButton, openSection, pick, toResult,
 const WIDTHS = [320, 390, 768, 1280];
 const DAYS = ['Today', 'About a day ago', 'Two days ago', 'Three days ago', 'Four days ago or longer'];
 
-/** The answers of an ordinary run on `day`, with "getting better" from day 3 on. */
+/** The answers of an ordinary run on `day`, with "getting better" from the day after on. */
 function onDay(day) {
-  const later = DAYS.indexOf(day) >= 3 ? [['trend', 'Yes, it is getting better']] : [];
+  const later = DAYS.indexOf(day) >= 1 ? [['trend', 'Yes, it is getting better']] : [];
   return [ORDINARY[0], ['elapsed', day], ...later, ...ORDINARY.slice(2)];
 }
 
