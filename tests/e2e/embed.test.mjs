@@ -247,29 +247,27 @@ async function waitFits(iframe, frame, where) {
 async function answerInFrame(frame, answers = ORDINARY) {
   for (const [key, label] of answers) {
     await waitForHeading(frame, QUESTIONS[key].heading);
-    await untilFrameFits(frame);
     await pick(frame, key, label);
-    await continueButton(frame).click();
+    await press(continueButton(frame));
   }
   await waitForHeading(frame, REVIEW_HEADING);
 }
 
 /**
- * Waits until the frame has grown to fit a new screen before a click. Until the host resizes
- * the frame, a button low on a taller screen lies below the frame's edge: the click scrolls the
- * frame's document to reach it, the resize then scrolls it back, and the click lands on
- * whatever is there instead (seen as a lost "See my result", about one run in seven).
+ * Activates a button in the frame with the keyboard. A mouse click lands where the button was
+ * a moment ago, and the frame keeps resizing to each new screen (growing or shrinking the host
+ * page under it): about one run in seven, "See my result" was missed that way. These tests are
+ * about the embedding, and the check's mouse clicks are tested on the hosted page.
  */
-async function untilFrameFits(frame) {
-  await frame.waitForFunction(() => document.documentElement.scrollHeight <= window.innerHeight + 1);
+async function press(button) {
+  await button.press('Enter');
 }
 
 /** In the widget frame, from the start screen to the result; returns its urgency. */
 async function resultInFrame(frame, answers = ORDINARY) {
   await begin(frame);
   await answerInFrame(frame, answers);
-  await untilFrameFits(frame);
-  await frame.getByRole('button', { name: 'See my result', exact: true }).click();
+  await press(frame.getByRole('button', { name: 'See my result', exact: true }));
   return waitForResult(frame);
 }
 
