@@ -49,6 +49,7 @@ fn main() {
         local_file: !served,
         config: opened.config,
         link_error: opened.link_error,
+        shared_on: opened.shared_on,
         resume: opened.resume,
         today: platform::today(),
     };

@@ -63,6 +63,8 @@ pub struct Launch {
     pub resume: Option<Session>,
     /// The date, for the printed result.
     pub today: Option<CivilDate>,
+    /// The day a shared result was made, when its link carries it.
+    pub shared_on: Option<CivilDate>,
     /// On the hosted page (not embedded, not a file): screens get browser history entries.
     pub history: bool,
     /// The hosted page over http(s), not in a frame: it installs the offline worker, tells of
@@ -228,7 +230,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Review => html! { <ReviewScreen session={*session} dispatch={dispatch} /> },
         Screen::Result => html! {
             <ResultScreen answers={session.answers} shared={session.shared} dispatch={dispatch}
-                today={launch.today} follow_up={config.follow_up.clone().map(AttrValue::from)}
+                today={launch.today} shared_on={launch.shared_on} follow_up={config.follow_up.clone().map(AttrValue::from)}
                 spa_name={config.name.clone().map(AttrValue::from)} share_link={!launch.local_file} />
         },
     };

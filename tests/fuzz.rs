@@ -22,7 +22,8 @@ use aftercare::engine::answers::*;
 use aftercare::engine::choice::Choice;
 use aftercare::engine::config::*;
 use aftercare::engine::opening::{open, restore, save, SHARE_KEY};
-use aftercare::engine::share::{decode, encode, ShareError, LEN, VERSION};
+use aftercare::engine::date::CivilDate;
+use aftercare::engine::share::{decode, decode_dated, encode, encode_dated, ShareError, LEN, LEN_DATED, VERSION, VERSION_DATED};
 use aftercare::engine::{Screen, Session};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -238,6 +239,14 @@ fn code_cases() -> impl Strategy<Value = CodeCase> {
             .prop_map(|d| CodeCase::Any(std::iter::once(VERSION).chain(d.into_iter().map(char::from)).collect())),
         3 => damaged,
         1 => valid().prop_map(CodeCase::Any),
+        // Dated links (version 2), whole or with one character changed.
+        1 => (valid(), 0..1i64 << 18).prop_map(|(code, day)| CodeCase::Any(dated(&code, day))),
+        1 => (valid(), 0..1i64 << 18, 1..LEN_DATED, prop::sample::select(ALPHABET.to_vec()))
+            .prop_map(|(code, day, at, c)| {
+                let mut link = dated(&code, day).into_bytes();
+                link[at] = c;
+                CodeCase::Any(String::from_utf8(link).unwrap())
+            }),
         // Payloads anywhere, and either side of the limit.
         1 => (0..1u64 << 30).prop_map(CodeCase::Payload),
         1 => (COMBINATIONS - 2000..COMBINATIONS + 2000).prop_map(CodeCase::Payload),
@@ -247,6 +256,12 @@ fn code_cases() -> impl Strategy<Value = CodeCase> {
         // Long strings.
         1 => (valid(), 1..2000usize).prop_map(|(code, times)| CodeCase::Any(code.repeat(times))),
     ]
+}
+
+/// The version 2 link for the answers of a valid version 1 link, dated `day` days after
+/// 1 January 2020.
+fn dated(code: &str, day: i64) -> String {
+    encode_dated(&decode(code).unwrap(), CivilDate::from_day_number(18_262 + day))
 }
 
 /// The rules every decoded string keeps, whatever it was made as.
@@ -259,16 +274,24 @@ fn decode_rules(text: &str, tally: &Tally) -> Result<Result<Answers, ShareError>
         Err(ShareError::Malformed) => "malformed",
     });
     match decoded {
+        Ok(answers) if text.starts_with(VERSION_DATED) => {
+            let (again, day) = decode_dated(text).expect("decoded once, decodes again");
+            prop_assert_eq!(again, answers);
+            let day = day.expect("a version 2 link carries a day");
+            prop_assert_eq!(encode_dated(&answers, day), text, "accepted a string encode_dated never writes");
+            prop_assert_eq!(text.len(), LEN_DATED);
+        }
         Ok(answers) => {
             prop_assert_eq!(encode(&answers), text, "accepted a string encode never writes");
             prop_assert_eq!(text.len(), LEN);
             prop_assert!(text.starts_with(VERSION));
         }
         Err(error) => {
+            let other_version = |c: char| c.is_ascii_digit() && c != VERSION && c != VERSION_DATED;
             let expected = match error {
                 ShareError::Empty => text.is_empty(),
-                ShareError::UnknownVersion => text.starts_with(|c: char| c.is_ascii_digit() && c != VERSION),
-                ShareError::Malformed => !text.is_empty() && !text.starts_with(|c: char| c.is_ascii_digit() && c != VERSION),
+                ShareError::UnknownVersion => text.starts_with(other_version),
+                ShareError::Malformed => !text.is_empty() && !text.starts_with(other_version),
             };
             prop_assert!(expected, "{:?} for {:?}", error, text);
             prop_assert!(!link::problem(error).trim().is_empty(), "no message for {:?}", error);
@@ -710,7 +733,8 @@ fn fuzz_opening_open() {
                 (Ok(answers), None) => {
                     // A shared result: shown, read-only, and never offering to resume.
                     prop_assert_eq!(opened.session, Session { screen: Screen::Result, answers, shared: true, ..Session::default() });
-                    prop_assert!(opened.session.can_show_result());
+                    // Complete, or a result from before the trend was asked on days 1 and 2.
+                    prop_assert!(opened.session.can_show_earlier_result());
                     prop_assert_eq!(opened.resume, None, "a shared result offered to resume");
                 }
                 (decoded, Some(error)) => {
@@ -773,7 +797,8 @@ fn fuzz_opening_restore() {
             // Nothing restored that `save` could not have written, and nothing the answers
             // cannot show.
             prop_assert_eq!(&save(&session), &text);
-            prop_assert!(session.can_show(session.screen));
+            let shown = if session.screen == Screen::Result { session.can_show_earlier_result() } else { session.can_show(session.screen) };
+            prop_assert!(shown);
             prop_assert!(!session.shared && !session.changing && !session.needs_answer);
             prop_assert_eq!(decode(text.split_once('.').map_or("", |(_, l)| l)), Ok(session.answers));
         }

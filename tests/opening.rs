@@ -15,14 +15,14 @@ fn result_of(answers: Answers) -> Session {
 
 #[test]
 fn a_shared_link_opens_that_result_marked_as_shared() {
-    let fragment = share_fragment(&result_of(ordinary()));
+    let fragment = share_fragment(&result_of(ordinary()), None);
     assert!(fragment.starts_with("#r="), "{fragment}");
     let opened = open("", &fragment, None);
     assert_eq!(opened.session, Session { shared: true, ..result_of(ordinary()) });
     assert_eq!(opened.link_error, None);
     // Early exit with a warning sign is a result too.
     let early = Answers { warning_signs: Some([WarningSign::Fever].into_iter().collect()), ..Answers::default() };
-    assert_eq!(open("", &share_fragment(&result_of(early)), None).session.answers, early);
+    assert_eq!(open("", &share_fragment(&result_of(early), None), None).session.answers, early);
 }
 
 #[test]
@@ -58,7 +58,7 @@ fn a_saved_session_round_trips_and_is_offered() {
     assert_eq!(opened.session, Session::default(), "offered, not forced");
     // Nothing worth resuming at the start; a shared link never offers one's own check.
     assert_eq!(open("", "", Some(&save(&Session::default()))).resume, None);
-    assert_eq!(open("", &share_fragment(&result_of(ordinary())), Some(&save(&mid))).resume, None);
+    assert_eq!(open("", &share_fragment(&result_of(ordinary()), None), Some(&save(&mid))).resume, None);
 }
 
 #[test]
@@ -124,6 +124,32 @@ fn after_switching_to_a_new_version_the_saved_check_continues_unasked() {
     assert_eq!(opened.resume, None, "nothing left to ask about");
     // With nothing saved (or a shared link open) it is the ordinary opening.
     assert_eq!(open("", "", None).continuing(), open("", "", None));
-    let link = share_fragment(&result_of(ordinary()));
+    let link = share_fragment(&result_of(ordinary()), None);
     assert_eq!(open("", &link, Some(&save(&saved))).continuing().session, open("", &link, None).session);
+}
+
+#[test]
+fn a_dated_shared_link_opens_with_the_day_it_was_made() {
+    use aftercare::engine::date::CivilDate;
+    let day = CivilDate::new(2026, 11, 20);
+    let fragment = share_fragment(&result_of(ordinary()), day);
+    assert!(fragment.starts_with("#r=2"), "{fragment}");
+    let opened = open("", &fragment, None);
+    assert_eq!((opened.session.answers, opened.session.shared, opened.shared_on), (ordinary(), true, day));
+    assert_eq!(open("", &share_fragment(&result_of(ordinary()), None), None).shared_on, None, "an undated link has no day");
+}
+
+#[test]
+fn a_link_shared_before_the_trend_was_asked_on_day_two_still_opens() {
+    // "1B5x7CQ": an ordinary check two days after the massage, from before the check asked
+    // about improvement on days 1 and 2; on those days that answer decides nothing.
+    let opened = open("", "#r=1B5x7CQ", None);
+    assert_eq!(opened.link_error, None);
+    assert_eq!((opened.session.screen, opened.session.shared), (Screen::Result, true));
+    assert_eq!(opened.session.answers.elapsed, Some(Elapsed::TwoDays));
+    assert_eq!(opened.session.answers.trend, None);
+    assert_eq!(restore("result.1B5x7CQ").map(|s| s.screen), Some(Screen::Result), "a saved result continues too");
+    // Only that answer may be missing: without the soreness answer it is still refused.
+    let unfinished = Answers { soreness: None, ..opened.session.answers };
+    assert_eq!(open("", &share_fragment(&result_of(unfinished), None), None).link_error, Some(ShareError::Malformed));
 }

@@ -319,12 +319,16 @@ async fn each_question_heading_is_described_by_its_step_count() {
 }
 
 #[tokio::test]
-async fn a_shared_result_prints_no_date_it_does_not_know() {
+async fn a_shared_result_prints_the_day_it_was_made_and_no_date_it_does_not_know() {
     let launch = Launch { today: CivilDate::new(2026, 12, 1), ..Launch::default() };
     let shared = Session { shared: true, ..on(Screen::Result, ordinary()) };
     let html = render_with(shared, launch.clone()).await;
     assert!(!html.contains("1 December 2026"), "not the day it was opened");
-    assert!(html.contains("Not known: a shared link does not carry the date"));
-    let own = render_with(on(Screen::Result, ordinary()), launch).await;
+    assert!(html.contains("Not known: this shared link does not carry it"), "an old link carries no date");
+    let own = render_with(on(Screen::Result, ordinary()), launch.clone()).await;
     assert!(own.contains("1 December 2026"));
+    // A link in the current format carries the day it was made, and that is what prints.
+    let dated = Launch { shared_on: CivilDate::new(2026, 11, 20), ..launch };
+    let html = render_with(Session { shared: true, ..on(Screen::Result, ordinary()) }, dated).await;
+    assert!(html.contains("20 November 2026") && !html.contains("1 December 2026"), "the day it was made, not the day it was opened");
 }

@@ -168,7 +168,7 @@ pub mod print {
     pub const CHECKED_ON: &str = "Date of the check";
     pub const MASSAGE_ON: &str = "Date of the massage";
     /// A shared link carries the answers but not the day they were given.
-    pub const DATE_NOT_KNOWN: &str = "Not known: a shared link does not carry the date";
+    pub const DATE_NOT_KNOWN: &str = "Not known: this shared link does not carry it";
     pub const RESULT: &str = "Result";
     pub const WHY: &str = "Why";
     pub const TODO: &str = "What to do";

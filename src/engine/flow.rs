@@ -1,7 +1,7 @@
 //! The questionnaire as a state machine: which screen is showing, and how each action a person
 //! takes moves it. `Session::apply` is pure and total, so every path can be tested natively.
 
-use super::answers::{Answers, QuestionId};
+use super::answers::{Answers, Elapsed, QuestionId};
 use super::choice::Choice;
 
 /// The screen a person is looking at.
@@ -141,6 +141,18 @@ impl Session {
     /// A result can be shown for a complete check, or as soon as a warning sign is ticked.
     pub fn can_show_result(&self) -> bool {
         self.answers.has_warning_sign() || self.is_complete()
+    }
+
+    /// Whether a result saved or shared by an earlier version can still be shown. Before the
+    /// trend question was asked on days 1 and 2, a finished check there had no answer to it; on
+    /// those days it decides nothing, so the result stands without it.
+    pub fn can_show_earlier_result(&self) -> bool {
+        let early_day = matches!(self.answers.elapsed, Some(Elapsed::OneDay | Elapsed::TwoDays));
+        let only_trend_missing = || {
+            let mut missing = self.answers.applicable().filter(|q| !self.answers.is_answered(*q));
+            missing.next() == Some(QuestionId::Trend) && missing.next().is_none()
+        };
+        self.can_show_result() || (early_day && only_trend_missing())
     }
 
     /// Whether `screen` makes sense for these answers: a question that applies, or a result

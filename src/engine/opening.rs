@@ -3,6 +3,7 @@
 //! browser tab. Pure, so every odd link and every corrupt saved value is tested natively.
 
 use super::config::{self, Config, ConfigProblem};
+use super::date::CivilDate;
 use super::flow::{Screen, Session};
 use super::share::{self, ShareError};
 
@@ -19,6 +20,8 @@ pub struct Opening {
     pub session: Session,
     /// A shared link that could not be read; the start screen says so.
     pub link_error: Option<ShareError>,
+    /// The day a shared result was made, when its link carries it (format version 2).
+    pub shared_on: Option<CivilDate>,
     /// An unfinished check saved in this tab, offered as "continue where you left off".
     pub resume: Option<Session>,
 }
@@ -28,16 +31,16 @@ pub struct Opening {
 pub fn open(query: &str, fragment: &str, saved: Option<&str>) -> Opening {
     let (config, problems) = config::parse_query(query);
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let (session, link_error) = match fragment.strip_prefix(SHARE_KEY) {
+    let (session, shared_on, link_error) = match fragment.strip_prefix(SHARE_KEY) {
         Some(link) => match shared_result(link) {
-            Ok(session) => (session, None),
-            Err(error) => (Session::default(), Some(error)),
+            Ok((session, day)) => (session, day, None),
+            Err(error) => (Session::default(), None, Some(error)),
         },
-        None => (Session::default(), None),
+        None => (Session::default(), None, None),
     };
     // A shared result is someone else's: it does not offer to resume one's own check.
     let resume = if session.shared { None } else { saved.and_then(restore).filter(|s| s.screen != Screen::Start) };
-    Opening { config, problems, session, link_error, resume }
+    Opening { config, problems, session, link_error, shared_on, resume }
 }
 
 impl Opening {
@@ -54,17 +57,22 @@ impl Opening {
 
 /// The session a shared link shows. A link whose answers could not have produced a result
 /// (an unfinished check with no warning sign) is refused rather than shown half-made.
-fn shared_result(link: &str) -> Result<Session, ShareError> {
-    let answers = share::decode(link)?;
+fn shared_result(link: &str) -> Result<(Session, Option<CivilDate>), ShareError> {
+    let (answers, day) = share::decode_dated(link)?;
     let session = Session { screen: Screen::Result, answers, shared: true, ..Session::default() };
-    if session.can_show_result() { Ok(session) } else { Err(ShareError::Malformed) }
+    if session.can_show_earlier_result() { Ok((session, day)) } else { Err(ShareError::Malformed) }
 }
 
-/// The fragment that shares this session's result.
-pub fn share_fragment(session: &Session) -> String {
+/// The fragment that shares this session's result, with the day of the check when it is known,
+/// so the result prints the day it was made wherever it is opened.
+pub fn share_fragment(session: &Session, day: Option<CivilDate>) -> String {
+    let link = match day {
+        Some(day) => share::encode_dated(&session.answers, day),
+        None => share::encode(&session.answers),
+    };
     let mut fragment = String::from("#");
     fragment.push_str(SHARE_KEY);
-    fragment.push_str(&share::encode(&session.answers));
+    fragment.push_str(&link);
     fragment
 }
 
@@ -83,5 +91,6 @@ pub fn restore(saved: &str) -> Option<Session> {
     let screen = Screen::from_code(code)?;
     let answers = share::decode(link).ok()?;
     let session = Session { screen, answers, ..Session::default() };
-    session.can_show(screen).then_some(session)
+    let shown = if screen == Screen::Result { session.can_show_earlier_result() } else { session.can_show(screen) };
+    shown.then_some(session)
 }

@@ -32,12 +32,21 @@
 //! so is a payload of 358,020,000 or more. Every field is stored, answered or not and whether
 //! or not its question currently applies, so a link reproduces the answers exactly.
 //!
-//! A link starting with another digit (`0`, `2`–`9`) is taken to come from another (newer)
+//! # Format version `2`: the same, with the day of the check
+//!
+//! A dated link is [`LEN_DATED`] = 10 characters: [`VERSION_DATED`] (`'2'`), the same five
+//! payload digits, three digits for the day the check was taken (days since 1 January 2020,
+//! so 64³ days reach past the year 2700), and one check digit, `Σ wᵢ·dᵢ mod 64` over all eight
+//! digits with the odd weights 1, 3, 5, … 15. The app writes version 2, so that a shared result
+//! prints the day it was made; it still reads version 1 links, which carry no day.
+//!
+//! A link starting with another digit (`0`, `3`–`9`) is taken to come from another (newer)
 //! version of the format: [`ShareError::UnknownVersion`]. Future formats must keep a digit
-//! other than `1` as their first character.
+//! other than `1` and `2` as their first character.
 
 use super::answers::{Answers, Elapsed, Feel, Hydration, MassageKind, Remedy, Tension, Trend, WarningSign, SORENESS_MAX};
 use super::choice::{Choice, Set};
+use super::date::CivilDate;
 
 /// The first character of every link in this format.
 pub const VERSION: char = '1';
@@ -50,6 +59,24 @@ const DIGITS: usize = 5;
 
 /// The weights of the check digit, one per payload digit; all odd.
 const WEIGHTS: [u32; DIGITS] = [1, 3, 5, 7, 9];
+
+/// The first character of a link that also carries the day of the check.
+pub const VERSION_DATED: char = '2';
+
+/// Digits for the day of the check in a dated link.
+const DATE_DIGITS: usize = 3;
+
+/// The length of a dated link, version character and check digit included.
+pub const LEN_DATED: usize = 1 + DIGITS + DATE_DIGITS + 1;
+
+/// The weights of a dated link's check digit, one per digit; all odd.
+const WEIGHTS_DATED: [u32; DIGITS + DATE_DIGITS] = [1, 3, 5, 7, 9, 11, 13, 15];
+
+/// Day 0 of a dated link, 1 January 2020, as days since 1 January 1970.
+const DATE_EPOCH: i64 = 18_262;
+
+/// The last day a dated link can carry.
+const DATE_MAX: i64 = (1 << (6 * DATE_DIGITS)) - 1;
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -96,6 +123,69 @@ pub enum ShareError {
 
 /// The link for `answers`: [`LEN`] characters, the first being [`VERSION`].
 pub fn encode(answers: &Answers) -> String {
+    let digits = payload(answers);
+    let mut link = String::with_capacity(LEN);
+    link.push(VERSION);
+    push_digits(&mut link, &digits);
+    link.push(to_char(check(&digits, &WEIGHTS)));
+    link
+}
+
+/// The link for `answers` given on `day`: [`LEN_DATED`] characters, the first being
+/// [`VERSION_DATED`]. A day outside what the link can hold is written as the nearest it can.
+pub fn encode_dated(answers: &Answers, day: CivilDate) -> String {
+    let mut digits = [0u8; DIGITS + DATE_DIGITS];
+    digits[..DIGITS].copy_from_slice(&payload(answers));
+    let mut n = (day.day_number() - DATE_EPOCH).clamp(0, DATE_MAX);
+    for slot in digits[DIGITS..].iter_mut().rev() {
+        *slot = (n % 64) as u8;
+        n /= 64;
+    }
+    let mut link = String::with_capacity(LEN_DATED);
+    link.push(VERSION_DATED);
+    push_digits(&mut link, &digits);
+    link.push(to_char(check(&digits, &WEIGHTS_DATED)));
+    link
+}
+
+/// The answers a link holds. Rejects anything [`encode`] or [`encode_dated`] could not have
+/// produced.
+pub fn decode(text: &str) -> Result<Answers, ShareError> {
+    decode_dated(text).map(|(answers, _)| answers)
+}
+
+/// The answers a link holds, and the day of the check when it carries one (version 2).
+pub fn decode_dated(text: &str) -> Result<(Answers, Option<CivilDate>), ShareError> {
+    let bytes = text.as_bytes();
+    let Some(&first) = bytes.first() else { return Err(ShareError::Empty) };
+    let (len, dated) = match char::from(first) {
+        VERSION => (LEN, false),
+        VERSION_DATED => (LEN_DATED, true),
+        c if c.is_ascii_digit() => return Err(ShareError::UnknownVersion),
+        _ => return Err(ShareError::Malformed),
+    };
+    if bytes.len() != len {
+        return Err(ShareError::Malformed);
+    }
+    let mut digits = [0u8; DIGITS + DATE_DIGITS];
+    let count = len - 2;
+    for (slot, byte) in digits[..count].iter_mut().zip(&bytes[1..]) {
+        *slot = digit(*byte).ok_or(ShareError::Malformed)?;
+    }
+    let weights: &[u32] = if dated { &WEIGHTS_DATED } else { &WEIGHTS };
+    if digit(bytes[len - 1]) != Some(check(&digits[..count], weights)) {
+        return Err(ShareError::Malformed);
+    }
+    let answers = answers_from(&digits[..DIGITS])?;
+    let day = dated.then(|| {
+        let n = digits[DIGITS..].iter().fold(0i64, |n, d| n * 64 + i64::from(*d));
+        CivilDate::from_day_number(DATE_EPOCH + n)
+    });
+    Ok((answers, day))
+}
+
+/// The five payload digits of `answers`.
+fn payload(answers: &Answers) -> [u8; DIGITS] {
     let fields = [
         multi(answers.warning_signs),
         single(answers.elapsed),
@@ -116,32 +206,11 @@ pub fn encode(answers: &Answers) -> String {
         *slot = (n % 64) as u8;
         n /= 64;
     }
-    let mut link = String::with_capacity(LEN);
-    link.push(VERSION);
-    for d in digits {
-        link.push(char::from(ALPHABET[usize::from(d & 63)]));
-    }
-    link.push(char::from(ALPHABET[usize::from(check(&digits) & 63)]));
-    link
+    digits
 }
 
-/// The answers a link holds. Rejects anything [`encode`] could not have produced.
-pub fn decode(text: &str) -> Result<Answers, ShareError> {
-    let bytes = text.as_bytes();
-    let Some(&first) = bytes.first() else { return Err(ShareError::Empty) };
-    if first != VERSION as u8 {
-        return Err(if first.is_ascii_digit() { ShareError::UnknownVersion } else { ShareError::Malformed });
-    }
-    if bytes.len() != LEN {
-        return Err(ShareError::Malformed);
-    }
-    let mut digits = [0u8; DIGITS];
-    for (slot, byte) in digits.iter_mut().zip(&bytes[1..]) {
-        *slot = digit(*byte).ok_or(ShareError::Malformed)?;
-    }
-    if digit(bytes[LEN - 1]) != Some(check(&digits)) {
-        return Err(ShareError::Malformed);
-    }
+/// The answers five payload digits hold.
+fn answers_from(digits: &[u8]) -> Result<Answers, ShareError> {
     let mut n = digits.iter().fold(0u64, |n, d| n * 64 + u64::from(*d));
     if n >= COMBINATIONS {
         return Err(ShareError::Malformed);
@@ -169,6 +238,16 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
     })
 }
 
+fn push_digits(link: &mut String, digits: &[u8]) {
+    for d in digits {
+        link.push(to_char(*d));
+    }
+}
+
+fn to_char(d: u8) -> char {
+    char::from(ALPHABET[usize::from(d & 63)])
+}
+
 fn single<T: Choice>(answer: Option<T>) -> u32 {
     answer.map_or(0, |a| 1 + a.index() as u32)
 }
@@ -192,9 +271,9 @@ fn to_multi<T: Choice>(value: u32) -> Result<Option<Set<T>>, ShareError> {
     }
 }
 
-/// The check digit of the payload digits.
-fn check(digits: &[u8; DIGITS]) -> u8 {
-    let sum: u32 = digits.iter().zip(WEIGHTS).map(|(d, w)| u32::from(*d) * w).sum();
+/// The check digit of a link's digits, with one odd weight per digit.
+fn check(digits: &[u8], weights: &[u32]) -> u8 {
+    let sum: u32 = digits.iter().zip(weights).map(|(d, w)| u32::from(*d) * w).sum();
     (sum % 64) as u8
 }
 

@@ -29,6 +29,9 @@ pub struct ResultProps {
     /// The day of the check, for the printed page; none when the browser gave no date.
     #[prop_or_default]
     pub today: Option<CivilDate>,
+    /// The day a shared result was made, when its link carries it.
+    #[prop_or_default]
+    pub shared_on: Option<CivilDate>,
     /// The spa's "book a follow-up" address, already checked to be http(s).
     #[prop_or_default]
     pub follow_up: Option<AttrValue>,
@@ -57,10 +60,10 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let has_warning = props.answers.has_warning_sign();
     let share_state = use_state_eq(|| ShareState::Idle);
     let on_share = {
-        let (answers, share_state) = (props.answers, share_state.clone());
+        let (answers, share_state, today) = (props.answers, share_state.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
             let session = Session { screen: Screen::Result, answers, ..Session::default() };
-            let link = format!("{}{}", platform::address_without_fragment(), share_fragment(&session));
+            let link = format!("{}{}", platform::address_without_fragment(), share_fragment(&session, today));
             let share_state = share_state.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = platform::share_or_copy(text::SHARE_TITLE, &link).await;
@@ -243,9 +246,9 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     <button type="button" class="af-button af-button--secondary" onclick={act(Action::Restart)}>{ text::START_AGAIN }</button>
                 </div>
             }
-            // Paper only, last in the page: the styles show it alone when printing. A shared link
-            // carries no date, so its printed page says so rather than print today's.
-            <PrintSheet answers={props.answers} checked_on={if props.shared { None } else { props.today }}
+            // Paper only, last in the page: the styles show it alone when printing. A shared result
+            // prints the day it was made (from its link), never the day it was opened.
+            <PrintSheet answers={props.answers} checked_on={if props.shared { props.shared_on } else { props.today }}
                 spa_name={props.spa_name.clone()} />
         </section>
     }

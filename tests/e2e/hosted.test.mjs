@@ -57,7 +57,7 @@ describe('sharing a result', () => {
       const own = await resultText(page);
       const link = await shareLink(context, page);
       const url = new URL(link);
-      assert.match(url.hash, /^#r=1[A-Za-z0-9_-]+$/, `the answers travel in the fragment: ${link}`);
+      assert.match(url.hash, /^#r=2[A-Za-z0-9_-]{9}$/, `the answers and the day of the check travel in the fragment: ${link}`);
       assert.equal(url.search, '', 'never in the query string, which servers receive');
 
       const other = await context.newPage();
