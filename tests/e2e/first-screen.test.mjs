@@ -110,4 +110,18 @@ describe('the printed page', () => {
         }
       }));
   }
+
+  test('a shared result prints the day it was made, not the day it is opened', () =>
+    withApp(async ({ page }) => {
+      // Two days after the massage, shared on 20 November 2026 (format version 2).
+      const url = new URL(page.url());
+      url.hash = 'r=2B5x7CAnTo';
+      await page.goto(url.href);
+      await page.locator('section.af-result').waitFor();
+      await page.emulateMedia({ media: 'print' });
+      const sheet = (await page.locator('.af-print-sheet').innerText()).replace(/\s+/g, ' ');
+      assert.match(sheet, /Date of the check 20 November 2026/);
+      assert.match(sheet, /Date of the massage About 18 November 2026 \(2 days before the check\)/);
+      assert.equal(pageCount(await page.pdf({ format: 'A4' })), 1);
+    }));
 });
