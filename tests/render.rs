@@ -43,7 +43,7 @@ fn tag<'a>(html: &'a str, attribute: &str) -> &'a str {
 async fn start_screen_says_what_it_is_and_offers_start() {
     let html = render(Session::default()).await;
     assert!(html.contains(r#"<h1 id="af-heading""#), "{html}");
-    assert!(html.contains("Eight or nine short questions: about three minutes."), "says how long it takes, as measured");
+    assert!(html.contains("Eight or nine short questions: about three to four minutes."), "says how long it takes, as measured");
     assert!(html.contains("not a diagnosis"), "says it is guidance");
     assert!(html.contains("stay on this device"), "says where answers live");
     assert_eq!(count(&html, "<button"), 1, "one clear Start button");

@@ -153,7 +153,7 @@ test('after one visit the check runs with the network off: reload, answer, resul
     // The embed's address (with its configuration) is the same cached page.
     await app.page.goto(`${site.url}?compact=1`);
     await waitForHeading(app.page, START_HEADING, { focused: false });
-    assert.match(await app.page.locator('main .af-screen__lead').textContent(), /^A three-minute check\./, 'compact, as asked');
+    assert.match(await app.page.locator('main .af-screen__lead').textContent(), /^Eight or nine short questions\./, 'compact, as asked');
     assert.ok(offlineRequests.length > 0, 'the page did make requests, all answered by the worker');
     assert.deepEqual(app.problems, [], 'nothing failed to load while offline');
   } finally {
