@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { attributes, linkTags, localPath } from './html.mjs';
-import { FAILED } from './startup.mjs';
+import { FAILED, UNCAUGHT } from './startup.mjs';
 
 export const SINGLE_FILE = 'aftercare-offline.html';
 
@@ -50,6 +50,7 @@ export function writeSingleFile(dir) {
   const script =
     `${glue}\n` +
     `const packed = "${packed}";\n` +
+    UNCAUGHT +
     `try {\n` +
     `  const gzipped = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));\n` +
     `  const bytes = await new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();\n` +

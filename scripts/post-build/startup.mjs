@@ -30,6 +30,26 @@ export function externalizeStartup(dir) {
   return name;
 }
 
+// Before the app starts: keep hold of the static fallback (the app takes it out of the page while
+// it runs) and show it, in place of the screen, when an error escapes every handler: a
+// JavaScript exception, or the wasm stopping (a trap after a panic, which the panic hook has
+// usually shown already). The same as the panic hook does, in plain DOM calls that need nothing
+// of the app. Here and in the one-file copy.
+export const UNCAUGHT =
+  `const fallback = document.getElementById('af-fallback');\n` +
+  `const stopped = (error) => {\n` +
+  `  const root = document.documentElement;\n` +
+  `  if (root.classList.contains('af-failed')) return;\n` +
+  `  console.error('Aftercare stopped:', error);\n` +
+  `  try { sessionStorage.removeItem('aftercare.session'); } catch {}\n` +
+  `  const place = document.querySelector('main.af-app') ?? document.getElementById('af-root') ?? document.body;\n` +
+  `  if (fallback && !fallback.isConnected) place.append(fallback);\n` +
+  `  root.classList.add('af-failed');\n` +
+  `  document.getElementById('af-fallback-heading')?.focus();\n` +
+  `};\n` +
+  `addEventListener('error', (event) => stopped(event.error ?? event.message));\n` +
+  `addEventListener('unhandledrejection', (event) => stopped(event.reason));\n`;
+
 // What a start that failed does, here and in the one-file copy: show the static fallback at once.
 export const FAILED =
   `} catch (error) {\n` +
@@ -54,6 +74,7 @@ function guarded(code, html) {
   const rest = code.replace(line, '').replace(wasm[0], `module_or_path: ${fetchWasm}`).trim().replace(/\n\s*\n+/g, '\n');
   return (
     `// Starts Aftercare: Trunk's start-up script, moved here by scripts/post-build/startup.mjs.\n` +
+    UNCAUGHT +
     `try {\n` +
     `  const ${bindings} = await import(${path});\n` +
     `  const ${init} = ${bindings}.default;\n` +

@@ -188,6 +188,37 @@ test('a start-up script that never runs still leaves the fallback, after a few s
     await assertFallback(page, WAITING_HEADING, 'no start-up');
   }));
 
+for (const reducedMotion of ['no-preference', 'reduce']) {
+  test(`a wasm that never arrives shows the warning signs after a few seconds (reduced motion: ${reducedMotion})`, () =>
+    withPage(
+      async ({ page }) => {
+        // Held forever: the request is never answered.
+        await page.route('**/*.wasm', () => {});
+        await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+        // Once styled, hidden at first: not flashed while the app may still start.
+        await page.waitForFunction(() => getComputedStyle(document.getElementById('af-fallback')).visibility === 'hidden');
+        await assertFallback(page, WAITING_HEADING, `stalled wasm, reduced motion ${reducedMotion}`);
+      },
+      { reducedMotion },
+    ));
+}
+
+test('an uncaught JavaScript error shows the same screen as a crash', () =>
+  withPage(async ({ page, problems }) => {
+    await page.goto(server.url);
+    await toReview(page);
+    // An exception no code catches, thrown by the page's own JavaScript.
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('an uncaught error for the test');
+      });
+    });
+    await assertFallback(page, FAILED_HEADING, 'after an uncaught error');
+    await page.waitForFunction(() => document.activeElement?.id === 'af-fallback-heading');
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('aftercare.session')), null, 'the saved check is dropped');
+    assert.ok(problems.some((p) => /Aftercare stopped/.test(p)), `it is logged: ${problems.join('\n')}`);
+  }));
+
 test('a crash shows a friendly error with the warning signs and a way to start again', () =>
   withPage(async ({ page, problems }) => {
     // A broken browser: once told to, creating elements throws, so the next screen the app
