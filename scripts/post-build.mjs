@@ -3,7 +3,7 @@
 // (the browser tests do this to publish a changed build). In order:
 //   1. the inline start-up script becomes a file (a strict CSP allows no inline script);
 //   2. aftercare-offline.html, the whole app in one file for use from disk;
-//   3. sw.js, the service worker that precaches every file of the build, 2 included.
+//   3. sw.js, the service worker that precaches what the app needs (not examples/, not 2).
 import { externalizeStartup } from './post-build/startup.mjs';
 import { writeSingleFile, SINGLE_FILE } from './post-build/single-file.mjs';
 import { writeServiceWorker, WORKER } from './post-build/service-worker.mjs';

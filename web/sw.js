@@ -1,13 +1,16 @@
 // web/sw.js: the offline service worker's body. The build (scripts/post-build/service-worker.mjs)
-// writes dist/sw.js as two generated constants followed by this file:
-//   VERSION  a hash of every file of the build, so any change makes a new worker and cache
-//   FILES    every file of the build, relative to this worker (hashed names where Trunk hashes)
+// writes dist/sw.js as generated constants followed by this file:
+//   VERSION   a hash of every file of the build, so any change makes a new worker and cache
+//   REQUIRED  what the app needs to run (page, scripts, wasm, styles): all must arrive
+//   OPTIONAL  the manifest, icons and embed.js: kept where the host published them
+//   DOWNLOAD  the one-file copy, kept in the cache the first time it is downloaded
+// Paths are relative to this worker, with Trunk's hashed names.
 //
 // Cache first: after one visit the whole check runs with no network. A new version installs
 // in the background and waits; the page offers to switch ("A new version is ready") and sends
 // "skip-waiting" only when the person chooses, so nobody is moved mid-check.
 
-/* global VERSION, FILES */
+/* global VERSION, REQUIRED, OPTIONAL, DOWNLOAD */
 const PREFIX = 'aftercare:' + self.registration.scope + ':';
 const CACHE = PREFIX + VERSION;
 // The page itself, whatever query it is opened with (the embed's ?accent=…): the scope's
@@ -15,10 +18,21 @@ const CACHE = PREFIX + VERSION;
 const PAGE = new URL('./index.html', self.registration.scope).href;
 const isPage = (url) => url.origin + url.pathname === self.registration.scope || url.origin + url.pathname === PAGE;
 
+// cache: 'reload' skips the browser's HTTP cache, so a new version never stores stale files.
+const fresh = (file) => new Request(new URL(file, self.registration.scope), { cache: 'reload' });
+
 self.addEventListener('install', (event) => {
-  // cache: 'reload' skips the browser's HTTP cache, so a new version never stores stale files.
-  const requests = FILES.map((file) => new Request(new URL(file, self.registration.scope), { cache: 'reload' }));
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      // All of what the app needs, or no install; then whatever optional files the host has
+      // published, each on its own, so one left off (or failing) never stops the install.
+      cache.addAll(REQUIRED.map(fresh)).then(() =>
+        Promise.allSettled(
+          OPTIONAL.map((file) => fetch(fresh(file)).then((response) => response.ok && cache.put(new URL(file, self.registration.scope).href, response))),
+        ),
+      ),
+    ),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -40,8 +54,17 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
   const url = new URL(request.url);
-  const cached = caches
-    .open(CACHE)
-    .then((cache) => (isPage(url) ? cache.match(PAGE) : cache.match(request, { ignoreSearch: true })));
-  event.respondWith(cached.then((response) => response || fetch(request)));
+  const download = url.origin + url.pathname === new URL(DOWNLOAD, self.registration.scope).href;
+  event.respondWith(
+    caches.open(CACHE).then((cache) =>
+      (isPage(url) ? cache.match(PAGE) : cache.match(request, { ignoreSearch: true })).then((response) => {
+        if (response) return response;
+        // The one-file copy is kept the first time it is downloaded, for the next time offline.
+        return fetch(request).then((fetched) => {
+          if (download && fetched.ok) cache.put(request, fetched.clone());
+          return fetched;
+        });
+      }),
+    ),
+  );
 });

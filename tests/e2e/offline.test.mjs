@@ -132,17 +132,69 @@ test('the hosted page is installable: a manifest with relative start and scope, 
   }
 });
 
+/** What the worker precaches: the build less itself, the demo pages and the one-file copy. */
+function precached(site) {
+  return filesUnder(site)
+    .filter((file) => file !== 'sw.js' && !file.startsWith('examples/') && file !== 'aftercare-offline.html')
+    .map((file) => `/tools/aftercare/${file}`)
+    .sort();
+}
+
+for (const deployment of ['published whole', 'published as the README says, without examples/']) {
+  test(`after one visit the check runs with the network off (${deployment})`, async () => {
+    const site = await publishCopy();
+    if (deployment !== 'published whole') rmSync(join(site.site, 'examples'), { recursive: true });
+    const app = await openApp(browser, site.url);
+    try {
+      const { names, keys } = await waitForWorker(app.page);
+      assert.equal(names.length, 1, 'one versioned cache: the worker installed');
+      assert.deepEqual(keys.sort(), precached(site.site), 'what the app needs, by its hashed names, and nothing of examples/');
+      // A repeat visit is answered by the worker, not the network.
+      const fromNetwork = [];
+      app.page.on('response', (response) => {
+        if (!response.fromServiceWorker() && response.url().startsWith(site.url)) fromNetwork.push(response.url());
+      });
+      await app.page.reload();
+      await app.page.getByRole('button', { name: 'Start the check' }).waitFor();
+      assert.deepEqual(fromNetwork.filter((url) => !url.endsWith('/sw.js')), [], 'a repeat visit comes from the cache');
+      await app.context.setOffline(true);
+      await app.page.reload();
+      await app.page.getByRole('button', { name: 'Start the check' }).waitFor();
+      assert.equal(await toResult(app.page), 'self-care');
+      assert.deepEqual(app.problems, [], 'nothing failed to load');
+    } finally {
+      await app.context.close();
+      await site.close();
+    }
+  });
+}
+
+test('the one-file copy is kept for offline use the first time it is downloaded', async () => {
+  const site = await publishCopy();
+  const app = await openApp(browser, site.url);
+  try {
+    await waitForWorker(app.page);
+    const address = `${site.url}aftercare-offline.html`;
+    const inCache = () => app.page.evaluate(async (url) => Boolean(await caches.match(url)), address);
+    assert.equal(await inCache(), false, 'not precached: most people never download it');
+    assert.equal((await app.page.evaluate(async (url) => (await fetch(url)).status, address)), 200);
+    await app.page.waitForFunction(async (url) => Boolean(await caches.match(url)), address);
+    await app.context.setOffline(true);
+    assert.equal((await app.page.evaluate(async (url) => (await fetch(url)).status, address)), 200, 'then offline too');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.context.close();
+    await site.close();
+  }
+});
+
 test('after one visit the check runs with the network off: reload, answer, result', async () => {
   const site = await publishCopy();
   const app = await openApp(browser, site.url);
   try {
     const { names, keys } = await waitForWorker(app.page);
     assert.equal(names.length, 1, 'one versioned cache');
-    const expected = filesUnder(site.site)
-      .filter((file) => file !== 'sw.js')
-      .map((file) => `/tools/aftercare/${file}`)
-      .sort();
-    assert.deepEqual(keys.sort(), expected, 'every file of the build is precached, by its hashed name');
+    assert.deepEqual(keys.sort(), precached(site.site), 'what the app needs is precached, by its hashed names');
 
     await app.context.setOffline(true);
     const offlineRequests = [];
