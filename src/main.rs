@@ -11,7 +11,7 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 fn main() {
     use std::rc::Rc;
 
-    use aftercare::content::screens::config_warning;
+    use aftercare::content::screens::{config_only_embedded, config_warning};
     use aftercare::engine::config::Rgb;
     use aftercare::engine::opening;
     use aftercare::platform;
@@ -31,10 +31,12 @@ fn main() {
     for problem in &opened.problems {
         platform::warn(&config_warning(problem.param));
     }
-    // Only a framed page talks to a parent: the same address opened on its own ignores it.
-    opened.config.embedded &= address.framed;
-    if !address.framed {
-        opened.config.parent_origin = None;
+    // Only a framed page takes a spa's branding or talks to a parent: the same address opened
+    // on its own ignores them (Config::for_page says why).
+    let (config, dropped) = opened.config.for_page(address.framed);
+    opened.config = config;
+    for param in dropped {
+        platform::warn(&config_only_embedded(param));
     }
     // Embedded, the crash screen also tells the host its height; only the origin is kept.
     let parent_origin = opened.config.parent_origin.clone();

@@ -491,3 +491,19 @@ fn huge_queries_are_fine() {
     let origin = "origin=https://".to_string() + &"a".repeat(1 << 20);
     assert_eq!(parse_query(&origin).1, vec![problem(ORIGIN, ProblemKind::TooLong)]);
 }
+
+/// Branding cannot be forged: opened on its own (not in a spa's frame), the page drops the
+/// name, colour and booking link from its address, which anyone can write, and says so.
+#[test]
+fn only_an_embedding_page_can_brand_the_check() {
+    use aftercare::engine::config::{parse_query, ACCENT, FOLLOW_UP, NAME};
+    let (config, problems) = parse_query("?name=Your%20Clinic&accent=%23ff0000&followup=https%3A%2F%2Fevil.example%2Fbook&embed=1&origin=https%3A%2F%2Fevil.example&compact=1");
+    assert!(problems.is_empty());
+    let (top_level, dropped) = config.clone().for_page(false);
+    assert_eq!((top_level.name, top_level.accent, top_level.follow_up), (None, None, None), "no stranger's branding");
+    assert!(!top_level.embedded && top_level.parent_origin.is_none(), "and no parent to talk to");
+    assert_eq!(dropped, [NAME, ACCENT, FOLLOW_UP]);
+    let (framed, dropped) = config.clone().for_page(true);
+    assert_eq!(framed, config, "inside a spa's frame, its settings stand");
+    assert!(dropped.is_empty());
+}

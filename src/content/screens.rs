@@ -58,6 +58,11 @@ pub mod link {
     }
 }
 
+/// The console warning for a spa setting in the address of a page opened on its own.
+pub fn config_only_embedded(param: &str) -> String {
+    format!("Aftercare: ignored the \u{201c}{param}\u{201d} setting: only the page that embeds the check can set it.")
+}
+
 /// The console warning for a configuration value the widget ignored.
 pub fn config_warning(param: &str) -> String {
     format!("Aftercare: ignored the \u{201c}{param}\u{201d} setting because its value is not valid.")

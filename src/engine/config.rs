@@ -51,6 +51,31 @@ pub struct Config {
     pub parent_origin: Option<String>,
 }
 
+impl Config {
+    /// The configuration a page may use where it is opened. Inside a frame the embedding page
+    /// (the spa's snippet) set it, so it all stands. Opened on its own, the address is one
+    /// anyone can write and send: a link on the check's own domain must not show a stranger's
+    /// name, colour or booking button, so the branding is dropped, along with the embed-only
+    /// settings. Returns what was dropped, for a console warning each.
+    pub fn for_page(mut self, framed: bool) -> (Config, Vec<&'static str>) {
+        let mut dropped = Vec::new();
+        if !framed {
+            if self.name.take().is_some() {
+                dropped.push(NAME);
+            }
+            if self.accent.take().is_some() {
+                dropped.push(ACCENT);
+            }
+            if self.follow_up.take().is_some() {
+                dropped.push(FOLLOW_UP);
+            }
+            self.embedded = false;
+            self.parent_origin = None;
+        }
+        (self, dropped)
+    }
+}
+
 /// A parameter whose value was not accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ConfigProblem {

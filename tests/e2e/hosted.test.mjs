@@ -118,6 +118,27 @@ describe('sharing a result', () => {
 });
 
 describe('the hosted page', () => {
+  test("a link on the check's own address cannot brand it with a stranger's name, colour or booking link", () =>
+    withApp(async ({ page }) => {
+      const url = new URL(page.url());
+      url.search = new URLSearchParams({ name: 'Your Clinic', accent: '#ff0000', followup: 'https://evil.example/book' }).toString();
+      const warnings = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await page.goto(url.href);
+      await page.getByRole('button', { name: 'Start the check' }).waitFor();
+      assert.equal(await page.getByText('Your Clinic').count(), 0, 'no stranger\'s name');
+      const start = page.getByRole('button', { name: 'Start the check' });
+      assert.notEqual(await start.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(255, 0, 0)', 'no stranger\'s colour');
+      assert.equal(await toResult(page), 'self-care');
+      assert.equal(await page.getByRole('link', { name: /follow-up/i }).count(), 0, 'no booking button to a stranger\'s address');
+      assert.equal(await page.locator('a[href*="evil.example"]').count(), 0);
+      for (const param of ['name', 'accent', 'followup']) {
+        assert.ok(warnings.some((w) => w.includes(`\u201c${param}\u201d`) && /only the page that embeds/.test(w)), `a console warning for ${param}: ${warnings.join(' | ')}`);
+      }
+    }));
+
   test("the browser's Back button goes to the previous question, Forward returns", () =>
     withApp(async ({ page }) => {
       await begin(page);
