@@ -58,7 +58,14 @@ pub fn address() -> Address {
     Address { query: read(web_sys::Location::search), fragment: read(web_sys::Location::hash), framed }
 }
 
-/// The page's address without its fragment, to build a share link on.
+/// The page's address without its query or fragment: what a share link is built on.
+pub fn page_address() -> String {
+    let location = window().map(|w| w.location());
+    let part = |f: fn(&web_sys::Location) -> Result<String, JsValue>| location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default();
+    format!("{}{}", part(web_sys::Location::origin), part(web_sys::Location::pathname))
+}
+
+/// The page's address without its fragment (its query kept), for the address bar.
 pub fn address_without_fragment() -> String {
     let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     match href.split_once('#') {

@@ -332,3 +332,14 @@ async fn a_shared_result_prints_the_day_it_was_made_and_no_date_it_does_not_know
     let html = render_with(Session { shared: true, ..on(Screen::Result, ordinary()) }, dated).await;
     assert!(html.contains("20 November 2026") && !html.contains("1 December 2026"), "the day it was made, not the day it was opened");
 }
+
+#[tokio::test]
+async fn the_share_step_says_what_the_link_carries_before_it_is_sent() {
+    let html = render(on(Screen::Result, ordinary())).await;
+    let said = html.find("The link holds your answers and the day of the check.").expect("says what the link holds");
+    assert!(said < html.find("Share this result").unwrap(), "before the button");
+    assert!(html.contains(r#"aria-describedby="af-share-contents""#), "the button is described by it");
+    let sign = Answers { warning_signs: Some([WarningSign::Fever].into_iter().collect()), ..Answers::default() };
+    let html = render(on(Screen::Result, sign)).await;
+    assert!(html.contains("including the warning sign you ticked"), "a warning sign is named as part of it");
+}

@@ -154,7 +154,14 @@ pub const SHARE_COPIED: &str = "Link copied. Paste it into a message to share yo
 pub const SHARE_SENT: &str = "Shared.";
 pub const SHARE_FAILED: &str = "This browser would not share or copy the link. You can copy it from here:";
 pub const SHARE_LINK_LABEL: &str = "Link to this result";
-pub const SHARE_PRIVACY: &str = "The link holds your answers in its last part, which browsers never send to a server.";
+/// Said before the Share button, so the person knows what a link will carry before it goes.
+pub fn share_contents(warning_sign: bool) -> &'static str {
+    if warning_sign {
+        "The link holds your answers, including the warning sign you ticked, and the day of the check. Anyone who has it can read them; browsers never send that part to a server."
+    } else {
+        "The link holds your answers and the day of the check. Anyone who has it can read them; browsers never send that part to a server."
+    }
+}
 pub const PRINT_PLAN: &str = "Print or save your plan";
 pub const FOLLOW_UP: &str = "Book a follow-up";
 pub const FOLLOW_UP_WITH: &str = "Book a follow-up with";

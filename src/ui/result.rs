@@ -63,7 +63,9 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         let (answers, share_state, today) = (props.answers, share_state.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
             let session = Session { screen: Screen::Result, answers, ..Session::default() };
-            let link = format!("{}{}", platform::address_without_fragment(), share_fragment(&session, today));
+            // The page's own address with the answers: never its query, which in a spa's frame
+            // holds the spa's settings and origin.
+            let link = format!("{}{}", platform::page_address(), share_fragment(&session, today));
             let share_state = share_state.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = platform::share_or_copy(text::SHARE_TITLE, &link).await;
@@ -232,14 +234,14 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             } else {
                 <div class="af-share">
                     if props.share_link {
+                        // What the link carries, said before it can be sent.
+                        <p class="af-share__privacy" id="af-share-contents">{ text::share_contents(has_warning) }</p>
                         <div class="af-actions af-actions--share">
-                            <button type="button" class="af-button af-button--secondary" onclick={on_share}>{ text::SHARE }</button>
+                            <button type="button" class="af-button af-button--secondary" onclick={on_share}
+                                aria-describedby="af-share-contents">{ text::SHARE }</button>
                         </div>
                     }
                     <div aria-live="polite">{ share_message }</div>
-                    if props.share_link {
-                        <p class="af-share__privacy">{ text::SHARE_PRIVACY }</p>
-                    }
                 </div>
                 <div class="af-actions">
                     <button type="button" class="af-button af-button--secondary" onclick={act(Action::Review)}>{ text::CHANGE_ANSWERS }</button>

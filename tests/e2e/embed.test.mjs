@@ -178,6 +178,26 @@ async function openHostPage(path = 'examples/spa.html') {
 /** The demo page, from the host origin, with the widget from the widget origin. */
 const openDemo = () => openHostPage('examples/spa.html');
 
+/**
+ * The demo page, with every frame noting what it writes to the clipboard (a frame may write
+ * the clipboard but not read it back).
+ */
+async function openDemoNotingCopies() {
+  const app = await newHostPage();
+  await app.context.grantPermissions(['clipboard-write'], { origin: WIDGET });
+  await app.context.addInitScript(() => {
+    const clipboard = navigator.clipboard;
+    if (!clipboard) return;
+    const write = clipboard.writeText.bind(clipboard);
+    clipboard.writeText = (text) => {
+      window.__copied = text;
+      return write(text);
+    };
+  });
+  await app.page.goto(`${HOST}/examples/spa.html`);
+  return app;
+}
+
 /** Runs `fn(app)` on a fresh host page and closes its context afterwards. */
 async function withHost(open, fn) {
   const app = await open();
@@ -588,6 +608,20 @@ describe('the demo spa page', () => {
         );
       }
       await waitFits(iframe, frame, 'the start screen again');
+      assert.deepEqual(problems, []);
+    }));
+
+  test("a result shared from the embed carries the answers only: not the spa's settings, origin or embed", () =>
+    withHost(openDemoNotingCopies, async ({ page, problems }) => {
+      const { frame } = await readyWidget(page);
+      assert.equal(await resultInFrame(frame), 'self-care');
+      assert.match(await frame.locator('.af-share__privacy').innerText(), /The link holds your answers and the day of the check/);
+      await press(frame.getByRole('button', { name: 'Share this result' }));
+      await frame.getByText('Link copied').waitFor();
+      const link = new URL(await frame.evaluate(() => window.__copied));
+      assert.equal(link.origin, WIDGET, 'the check itself, not the spa page');
+      assert.equal(link.search, '', `no embed, origin, name, accent or booking address: ${link.href}`);
+      assert.match(link.hash, /^#r=2[A-Za-z0-9_-]{9}$/, 'the answers and the day of the check, nothing else');
       assert.deepEqual(problems, []);
     }));
 
