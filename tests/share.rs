@@ -204,8 +204,11 @@ fn sample_links(count: usize) -> Vec<String> {
 #[test]
 fn empty_and_other_versions_are_told_apart() {
     assert_eq!(decode(""), Err(ShareError::Empty));
-    // '1' and '2' are this app's versions; any other digit is a newer one.
-    for version in ['0', '3', '9'] {
+    // '1' and '2' are this app's versions; a higher digit is a newer one. No version ever began
+    // with '0': such a link is damaged, and must not claim to come from a newer app.
+    assert_eq!(decode("0"), Err(ShareError::Malformed));
+    assert_eq!(decode("0AAAAAA"), Err(ShareError::Malformed));
+    for version in ['3', '9'] {
         assert_eq!(decode(&version.to_string()), Err(ShareError::UnknownVersion));
         for link in sample_links(50) {
             let other: String = std::iter::once(version).chain(link.chars().skip(1)).collect();

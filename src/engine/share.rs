@@ -40,9 +40,10 @@
 //! digits with the odd weights 1, 3, 5, … 15. The app writes version 2, so that a shared result
 //! prints the day it was made; it still reads version 1 links, which carry no day.
 //!
-//! A link starting with another digit (`0`, `3`–`9`) is taken to come from another (newer)
-//! version of the format: [`ShareError::UnknownVersion`]. Future formats must keep a digit
-//! other than `1` and `2` as their first character.
+//! A link starting with a higher digit (`3`–`9`) is taken to come from a newer version of the
+//! format: [`ShareError::UnknownVersion`]. No version ever started with `0`, so a link that
+//! does is damaged ([`ShareError::Malformed`]), not newer. Future formats must start with the
+//! next digit up.
 
 use super::answers::{Answers, Elapsed, Feel, Hydration, MassageKind, Remedy, Tension, Trend, WarningSign, SORENESS_MAX};
 use super::choice::{Choice, Set};
@@ -161,7 +162,7 @@ pub fn decode_dated(text: &str) -> Result<(Answers, Option<CivilDate>), ShareErr
     let (len, dated) = match char::from(first) {
         VERSION => (LEN, false),
         VERSION_DATED => (LEN_DATED, true),
-        c if c.is_ascii_digit() => return Err(ShareError::UnknownVersion),
+        c if c.is_ascii_digit() && c > VERSION_DATED => return Err(ShareError::UnknownVersion),
         _ => return Err(ShareError::Malformed),
     };
     if bytes.len() != len {

@@ -86,7 +86,9 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                     <p>{ text::WARNING_BODY }</p>
                 </div>
             }
-            <details class="af-why">
+            // Keyed by the question, so each question's "Why we ask" starts closed: without a
+            // key Yew would reuse the element, left open on the question before.
+            <details class="af-why" key={question.key()}>
                 <summary class="af-why__summary">{ text::WHY_WE_ASK }</summary>
                 { for words.why.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
             </details>

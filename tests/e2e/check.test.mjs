@@ -127,6 +127,18 @@ describe('ordinary soreness', () => {
     }));
 });
 
+test('"Why we ask" opened on one question starts closed on the next', () =>
+  withApp(async ({ page }) => {
+    await begin(page);
+    await page.locator('details.af-why > summary').click();
+    await page.waitForFunction(() => document.querySelector('details.af-why').open);
+    await pick(page, 'warning-signs', 'None of these');
+    await continueButton(page).click();
+    await waitForHeading(page, QUESTIONS.elapsed.heading);
+    assert.equal(await page.locator('details.af-why').evaluate((el) => el.open), false);
+    assert.match(await page.locator('details.af-why').textContent(), /delayed kind of muscle soreness/, 'its own lesson');
+  }));
+
 describe('warning signs', () => {
   test('sharp pain in one spot goes straight to get medical attention now', () =>
     withApp(async ({ page }) => {

@@ -89,6 +89,7 @@ describe('sharing a result', () => {
     ['truncated', '#r=1Bsx', 'incomplete or damaged'],
     ['garbage', '#r=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'incomplete or damaged'],
     ['from a newer version', '#r=9AAAAAAA', 'newer version'],
+    ['starting with 0, which no version ever did', '#r=0', 'incomplete or damaged'],
   ]) {
     test(`a ${name} link shows a clear message and the start screen`, () =>
       withApp(async ({ context, page: first }) => {
