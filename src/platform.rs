@@ -274,12 +274,19 @@ impl NewVersion {
         if let Some(storage) = session_storage() {
             let _ = storage.set_item(SWITCHING_KEY, "1");
         }
-        let reload = Closure::once_into_js(|| {
+        let reload = || {
             if let Some(window) = window() {
                 let _ = window.location().reload();
             }
-        });
-        add_listener(&workers, "controllerchange", &reload);
+        };
+        // Still waiting: ask it to take over and reload once it has. Otherwise another tab
+        // already switched (the version is active, its `controllerchange` long past) or a
+        // newer one replaced it: the reload alone loads whatever now runs the site.
+        if property(&self.waiting, "state").as_string().as_deref() != Some("installed") {
+            reload();
+            return;
+        }
+        add_listener(&workers, "controllerchange", &Closure::once_into_js(reload));
         if let Some(post) = method(&self.waiting, "postMessage") {
             let _ = post.call1(&self.waiting, &"skip-waiting".into());
         }

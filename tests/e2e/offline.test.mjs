@@ -248,6 +248,50 @@ test('a new build is announced, never forced: answers are kept, and switching is
   }
 });
 
+test('"Use the new version" works in a second open tab too, after the first tab switched', async () => {
+  const site = await publishCopy();
+  const app = await openApp(browser, site.url);
+  const first = app.page;
+  try {
+    await waitForWorker(first);
+    const second = await app.context.newPage();
+    const secondProblems = [];
+    second.on('pageerror', (error) => secondProblems.push(error.message));
+    await second.goto(site.url);
+    await waitForWorker(second);
+    await begin(second);
+    const [key, label] = ORDINARY[0];
+    await pick(second, key, label);
+    const index = optionIndex(key, label);
+
+    publishChangedBuild(site.site);
+    for (const page of [first, second]) {
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      await page.getByText(UPDATE_READY).waitFor({ timeout: WAIT * 3 });
+    }
+    // The first tab switches: the new version takes over the whole site, both tabs included.
+    await Promise.all([first.waitForEvent('load', { timeout: WAIT * 3 }), first.getByRole('button', { name: 'Use the new version' }).click()]);
+    await second.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+
+    // The second tab still offers the switch; taking it reloads into the new version too,
+    // keeps that tab's answers, and leaves no marker behind.
+    await Promise.all([second.waitForEvent('load', { timeout: WAIT * 3 }), second.getByRole('button', { name: 'Use the new version' }).click()]);
+    await second.waitForFunction(
+      () => [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.selectorText === '.af-published-later')),
+      null,
+      { timeout: WAIT * 3 },
+    );
+    await waitForHeading(second, QUESTIONS[key].heading, { focused: false });
+    await waitChecked(second, key, index, true);
+    assert.equal(await second.getByText(UPDATE_READY).count(), 0, 'no notice once on the new version');
+    assert.equal(await second.evaluate(() => sessionStorage.getItem('aftercare.switching')), null, 'the switch marker is gone');
+    assert.deepEqual([...app.problems, ...secondProblems], []);
+  } finally {
+    await app.context.close();
+    await site.close();
+  }
+});
+
 test('inside a frame, even one of its own origin, the widget installs no worker', async () => {
   // The page that frames it is on the same origin, so the policy lets it frame its own pages.
   const site = await publishCopy({ 'Content-Security-Policy': `${CSP}; frame-src 'self'` });
