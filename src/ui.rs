@@ -101,6 +101,11 @@ pub fn App(props: &AppProps) -> Html {
     let session = use_reducer_eq(move || initial);
     let dispatch = session.dispatcher();
     let resume = use_state_eq(|| launch.resume);
+    // The same offer, for the history listener (registered once, so it cannot read `resume`).
+    let resume_offer = use_mut_ref(|| launch.resume);
+    // The next history sync replaces the current entry rather than adding one: on first load,
+    // and when the person answers the "Continue where you left off?" offer.
+    let replace_history = use_mut_ref(|| true);
     let new_version = use_state_eq(|| None::<Rc<platform::NewVersion>>);
 
     // The hosted page installs the offline worker, which later tells of new versions.
@@ -134,14 +139,18 @@ pub fn App(props: &AppProps) -> Html {
     {
         let launch = launch.clone();
         let current = *session;
+        let replace_history = replace_history.clone();
         use_effect_with((session.screen, session.changing), move |(screen, _)| {
             let first = std::mem::replace(&mut *first_screen.borrow_mut(), false);
             platform::set_title(&content::screens::page_title(screen_heading(*screen, &current)));
             if !first {
                 platform::focus_by_id(HEADING_ID);
             }
-            if launch.history {
-                platform::sync_history(screen.code(), first);
+            // Reloaded mid-check, the entry keeps naming the saved screen while the page asks
+            // whether to continue, so Back and Forward still walk through that check.
+            let offering_resume = first && launch.resume.is_some();
+            if launch.history && !offering_resume {
+                platform::sync_history(screen.code(), std::mem::replace(&mut *replace_history.borrow_mut(), false));
             }
             if let Some(origin) = &launch.config.parent_origin {
                 tell_host_about_screen(origin, &current);
@@ -172,16 +181,20 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // The browser's Back and Forward buttons move between screens on the hosted page.
+    // The browser's Back and Forward buttons move between screens on the hosted page. Used
+    // while the page offers to continue a saved check, they continue it on that screen.
     {
-        let dispatch = dispatch.clone();
+        let (dispatch, resume, resume_offer) = (dispatch.clone(), resume.clone(), resume_offer.clone());
         let history = launch.history;
         use_effect_with((), move |_| {
             let listeners = history.then(|| {
                 let pop = platform::on_history_pop(move |code| {
-                    if let Some(screen) = Screen::from_code(&code) {
-                        dispatch.dispatch(Action::Show(screen));
+                    let Some(screen) = Screen::from_code(&code) else { return };
+                    if let Some(saved) = resume_offer.borrow_mut().take() {
+                        resume.set(None);
+                        dispatch.dispatch(Action::Resume(saved));
                     }
+                    dispatch.dispatch(Action::Show(screen));
                 });
                 (pop, platform::reload_on_share_link(opening::SHARE_KEY))
             });
@@ -191,16 +204,21 @@ pub fn App(props: &AppProps) -> Html {
 
     let on_resume = {
         let (dispatch, resume) = (dispatch.clone(), resume.clone());
+        let (resume_offer, replace_history) = (resume_offer.clone(), replace_history.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(saved) = *resume {
+            if let Some(saved) = resume_offer.borrow_mut().take() {
                 dispatch.dispatch(Action::Resume(saved));
             }
+            *replace_history.borrow_mut() = true;
             resume.set(None);
         })
     };
     let on_start_over = {
         let (dispatch, resume) = (dispatch.clone(), resume.clone());
+        let (resume_offer, replace_history) = (resume_offer.clone(), replace_history.clone());
         Callback::from(move |_: MouseEvent| {
+            resume_offer.borrow_mut().take();
+            *replace_history.borrow_mut() = true;
             resume.set(None);
             dispatch.dispatch(Action::Restart);
             dispatch.dispatch(Action::Begin);

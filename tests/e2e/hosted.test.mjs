@@ -173,6 +173,40 @@ describe('the hosted page', () => {
       assert.match(await page.locator('.af-answers').textContent(), /Stiff and tight/);
     }));
 
+  test("after a reload, the browser's Back goes to the previous question with every answer, whether or not the person chose to continue", () =>
+    withApp(async ({ page }) => {
+      const checkedIn = (key) => page.locator(`input[name="${key}"]:checked`).count();
+      await begin(page);
+      await answerAll(page, ORDINARY.slice(0, 4));
+      await waitForHeading(page, QUESTIONS.massage.heading);
+
+      // Continued, then Back: the question before, answered, and Forward returns.
+      await page.reload();
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await waitForHeading(page, QUESTIONS.massage.heading);
+      await page.goBack();
+      await waitForHeading(page, QUESTIONS.feel.heading);
+      assert.equal(await checkedIn('feel'), 1, 'the answer before the reload is kept');
+      await page.goForward();
+      await waitForHeading(page, QUESTIONS.massage.heading);
+      await page.goBack();
+      await page.goBack();
+      await waitForHeading(page, QUESTIONS.soreness.heading);
+      assert.equal(await checkedIn('soreness'), 1, 'and the one before it');
+
+      // Back on the "Continue where you left off?" prompt is a step within the same check.
+      await page.reload();
+      await page.getByRole('heading', { name: 'Continue where you left off?' }).waitFor();
+      await page.goBack();
+      await waitForHeading(page, QUESTIONS.elapsed.heading);
+      assert.equal(await checkedIn('elapsed'), 1, 'the saved check is continued, not lost');
+      await continueButton(page).click();
+      await waitForHeading(page, QUESTIONS.soreness.heading);
+      await continueButton(page).click();
+      await waitForHeading(page, QUESTIONS.feel.heading);
+      assert.equal(await checkedIn('feel'), 1);
+    }));
+
   test('a reload offers "Start over", which starts a fresh check', () =>
     withApp(async ({ page }) => {
       await begin(page);
