@@ -1,5 +1,5 @@
 //! The browser entry point: reads how the page was opened (hosted, embedded, a shared link,
-//! a check saved in this tab), applies a spa's theme, and mounts the app.
+//! a check saved in this tab), applies a spa's colours, and mounts the app.
 
 // The app runs on one thread, so the simple free-list allocator needs no locking.
 #[cfg(target_arch = "wasm32")]
@@ -43,6 +43,11 @@ fn main() {
     yew::set_custom_panic_hook(Box::new(move |info| platform::show_failure(&info.to_string(), parent_origin.as_deref())));
     if let Some(accent) = opened.config.accent {
         apply_accent(accent);
+    }
+    // The start-up script set this already, before the first paint (scripts/post-build/
+    // startup.mjs); set again here for a page started any other way.
+    if let Some(scheme) = opened.config.theme.forced() {
+        platform::set_root_attribute("data-af-theme", scheme);
     }
     let served = platform::served_over_http();
     let launch = Launch {

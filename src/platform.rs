@@ -431,6 +431,13 @@ pub fn set_css_variable(name: &str, value: &str) {
     }
 }
 
+/// Sets an attribute on the root element (`<html>`).
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute(name, value);
+    }
+}
+
 // ----- Sharing and printing -------------------------------------------------------------
 
 /// How a share attempt ended.

@@ -38,6 +38,7 @@ fn the_documented_example() {
         name: Some("Blue Lotus Spa".into()),
         follow_up: Some("https://example.com/book".into()),
         compact: true,
+        theme: Theme::Auto,
         parent_origin: Some("https://spa.example".into()),
     };
     assert_eq!(parse_query(example), (expected.clone(), vec![]));
@@ -318,9 +319,26 @@ fn the_last_occurrence_wins() {
     );
 }
 
+/// The embed's `data-theme`: light, dark or the device's setting, nothing else.
+#[test]
+fn theme() {
+    for (value, expected, attribute) in [("light", Theme::Light, Some("light")), ("dark", Theme::Dark, Some("dark")), ("auto", Theme::Auto, None)] {
+        let (config, problems) = one(THEME, value);
+        assert_eq!((config.theme, problems), (expected, vec![]), "theme={value}");
+        assert_eq!(config.theme.forced(), attribute);
+    }
+    for (value, kind) in [("Dark", ProblemKind::Invalid), ("night", ProblemKind::Invalid), (" light", ProblemKind::Invalid), ("", ProblemKind::Empty)] {
+        let (config, problems) = one(THEME, value);
+        assert_eq!((config.theme, problems), (Theme::Auto, vec![problem(THEME, kind)]), "theme={value:?}");
+    }
+    // Not branding: a link to the hosted page may ask for a scheme.
+    let (config, _) = one(THEME, "dark");
+    assert_eq!(config.for_page(false).0.theme, Theme::Dark);
+}
+
 #[test]
 fn problems_name_each_parameter_once_in_order() {
-    let (config, problems) = parse_query("?origin=x&compact=maybe&followup=javascript:x&name=&accent=blue&embed=%ZZ&embed=2&unknown=%ZZ");
+    let (config, problems) = parse_query("?origin=x&theme=blue&compact=maybe&followup=javascript:x&name=&accent=blue&embed=%ZZ&embed=2&unknown=%ZZ");
     assert_eq!(config, Config::default());
     assert_eq!(
         problems,
@@ -330,6 +348,7 @@ fn problems_name_each_parameter_once_in_order() {
             problem(NAME, ProblemKind::Empty),
             problem(FOLLOW_UP, ProblemKind::Invalid),
             problem(COMPACT, ProblemKind::Invalid),
+            problem(THEME, ProblemKind::Invalid),
             problem(ORIGIN, ProblemKind::Invalid),
         ]
     );
@@ -403,7 +422,7 @@ fn readable_text_on_the_accent() {
 
 /// A random query string built from pieces that reach every branch of the parser.
 fn random_query(rng: &mut XorShift) -> String {
-    const KEYS: &[&str] = &["embed", "accent", "name", "followup", "compact", "origin", "x", "", "%6Eame", "na%", "Name", "?embed"];
+    const KEYS: &[&str] = &["embed", "accent", "name", "followup", "compact", "theme", "origin", "x", "", "%6Eame", "na%", "Name", "?embed"];
     const PIECES: &[&str] = &[
         "%", "%2", "%23", "%E2", "%9C", "%93", "%C3", "%ZZ", "%00", "%0A", "%20", "%2F", "%3A", "%40", "%5C", "+", "#", "?", "=", "&",
         "http://", "https://", "HTTPS://", "javascript:", "data:", "//", "/", "@", ":", ":443", ":80", "[", "]", "::1", "\\",
@@ -444,9 +463,9 @@ fn random_queries_never_panic_and_keep_the_rules() {
         let text = random_query(&mut rng);
         let (config, problems) = parse_query(&text);
         problems_seen += problems.len();
-        // Each parameter at most once, and only the six.
+        // Each parameter at most once, and only the seven.
         for (i, p) in problems.iter().enumerate() {
-            assert!([EMBED, ACCENT, NAME, FOLLOW_UP, COMPACT, ORIGIN].contains(&p.param));
+            assert!([EMBED, ACCENT, NAME, FOLLOW_UP, COMPACT, THEME, ORIGIN].contains(&p.param));
             assert!(problems[..i].iter().all(|q| q.param != p.param), "{text:?}");
         }
         if let Some(name) = &config.name {

@@ -9,6 +9,7 @@
 //! | `name`     | the spa's name: trimmed, 1..=60 characters, no control characters       |
 //! | `followup` | an absolute `http`/`https` URL with a host, at most 500 characters      |
 //! | `compact`  | `1`/`true` or `0`/`false`                                                |
+//! | `theme`    | `light`, `dark` or `auto` (the device's setting, the default)            |
 //! | `origin`   | the parent page's origin, `http(s)://host[:port]`, at most 200 characters |
 //!
 //! Values are percent-decoded (`%XX` bytes, `+` for a space) and must be UTF-8. A value that
@@ -24,6 +25,7 @@ pub const ACCENT: &str = "accent";
 pub const NAME: &str = "name";
 pub const FOLLOW_UP: &str = "followup";
 pub const COMPACT: &str = "compact";
+pub const THEME: &str = "theme";
 pub const ORIGIN: &str = "origin";
 
 /// The longest accepted spa name, in characters (after trimming).
@@ -46,6 +48,8 @@ pub struct Config {
     pub follow_up: Option<String>,
     /// A denser layout for small iframes.
     pub compact: bool,
+    /// Light or dark colours, or the device's setting.
+    pub theme: Theme,
     /// The parent page's origin, the target for `postMessage`: lowercase, without a default
     /// port (`:80` for http, `:443` for https), as browsers serialise an origin.
     pub parent_origin: Option<String>,
@@ -76,6 +80,38 @@ impl Config {
     }
 }
 
+/// The colour scheme the page asks for. Not branding (no name, no link), so it stands on the
+/// hosted page too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the device's light or dark setting.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    fn from_value(value: &str) -> Option<Theme> {
+        match value {
+            "auto" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    /// The root element's `data-af-theme` for a scheme chosen over the device's, which the
+    /// stylesheet reads (styles/base.css).
+    pub fn forced(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        }
+    }
+}
+
 /// A parameter whose value was not accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ConfigProblem {
@@ -100,10 +136,10 @@ pub enum ProblemKind {
 /// The configuration a query string (`location.search`, with or without its `?`) asks for,
 /// and the parameters that could not be used, in the order of the table above.
 pub fn parse_query(query: &str) -> (Config, Vec<ConfigProblem>) {
-    const PARAMS: [&str; 6] = [EMBED, ACCENT, NAME, FOLLOW_UP, COMPACT, ORIGIN];
+    const PARAMS: [&str; 7] = [EMBED, ACCENT, NAME, FOLLOW_UP, COMPACT, THEME, ORIGIN];
     let query = query.strip_prefix('?').unwrap_or(query);
     // The raw value of the last occurrence of each parameter.
-    let mut last: [Option<&str>; 6] = [None; 6];
+    let mut last: [Option<&str>; 7] = [None; 7];
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let Some(key) = percent_decode(key) else { continue };
@@ -125,6 +161,7 @@ pub fn parse_query(query: &str) -> (Config, Vec<ConfigProblem>) {
                 NAME => spa_name(&value).map(|n| config.name = Some(n)),
                 FOLLOW_UP => follow_up(value).map(|u| config.follow_up = Some(u)),
                 COMPACT => flag(&value).map(|on| config.compact = on),
+                THEME => Theme::from_value(&value).ok_or(ProblemKind::Invalid).map(|t| config.theme = t),
                 _ => origin(&value).map(|o| config.parent_origin = Some(o)),
             },
         };
