@@ -1,30 +1,98 @@
-/*! Aftercare embed. Where the check should appear: <div data-aftercare></div>, then load
- * this script. Options on the div: data-accent="#7a3b69" data-name="Your Spa"
- * data-followup="https://your.spa/book" data-compact data-title="..." data-src=".../index.html".
+/*! Aftercare embed.js: the check in a frame in each [data-aftercare] element. The snippet,
+ * every option and every console message: README, "For spas and therapists". */
+/* Where the check should appear, a div with a link inside, for anyone the check cannot
+ * reach (no script, a blocked frame, a wrong address):
+ *   <div data-aftercare><a href="https://aftercare.example/">Sore back after a massage?</a></div>
+ * then load this script. Options on the div: data-accent="#7a3b69" data-name="Your Spa"
+ * data-followup="https://your.spa/book" data-compact data-theme="light|dark|auto" (light
+ * unless set) data-title="..." data-src=".../index.html" (on this script's own site, unless
+ * the script tag lists that site: <script src=".../embed.js" data-allow-origins="https://...">).
  * Events on the div (they bubble): aftercare:ready, aftercare:step {screen, step, total},
- * aftercare:result {urgency}. See examples/spa.html. */
+ * aftercare:result {urgency}. Problems are reported in the console. This source keeps its
+ * comments; the build publishes it minified (scripts/post-build/embed.mjs). */
 (function () {
   'use strict';
   var script = document.currentScript;
   var base = script && script.src;
   var SCREENS = ['start', 'question', 'review', 'result'];
   var URGENCY = ['self-care', 'contact-provider', 'urgent-care'];
+  var THEMES = ['light', 'dark', 'auto'];
   var MARK = 'data-aftercare-loaded';
+  // The check says it is there before its first paint; a frame that has loaded and stayed
+  // silent this long is something else (a wrong address, an error page).
+  var SILENCE_MS = 4000;
+
+  function complain(message) {
+    if (typeof console !== 'undefined' && console.error) console.error('Aftercare: ' + message);
+  }
+
+  function quoted(text) {
+    return '"' + String(text).slice(0, 200) + '"';
+  }
 
   function isInt(n) {
     return Number.isInteger(n) && n >= 0;
   }
 
+  /** The http(s) origin of an address, or null. */
+  function originOf(address) {
+    try {
+      var url = new URL(address);
+      return /^https?:$/.test(url.protocol) ? url.origin : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // The sites a frame may come from: this script's own, and those its tag lists. A div is
+  // easier to slip into a page (a CMS that keeps data-* attributes) than a script tag is.
+  var own = base ? originOf(base) : null;
+  var allowed = own ? [own] : [];
+  var listed = script && script.getAttribute ? script.getAttribute('data-allow-origins') : null;
+  if (listed) {
+    listed.split(/\s+/).forEach(function (item) {
+      if (!item) return;
+      var origin = originOf(item);
+      if (origin) allowed.push(origin);
+      else complain('data-allow-origins: ' + quoted(item) + ' is not an http(s) address, so it is ignored.');
+    });
+  }
+
+  // Hosts already explained in the console: the scan at DOMContentLoaded meets them again.
+  var refused = new WeakSet();
+  function refuse(host, message) {
+    if (refused.has(host)) return;
+    refused.add(host);
+    complain(message);
+  }
+
   function mount(host) {
-    if (host.hasAttribute(MARK)) return;
+    if (host.hasAttribute(MARK) || refused.has(host)) return;
     var data = host.dataset;
     var url;
     try {
       url = data.src ? new URL(data.src, document.baseURI) : new URL('index.html', base);
     } catch (e) {
+      refuse(
+        host,
+        data.src
+          ? 'data-src ' + quoted(data.src) + ' is not an address, so the check is not shown.'
+          : 'cannot tell where embed.js was loaded from, so give the div a data-src.',
+      );
       return;
     }
-    if (!/^https?:$/.test(url.protocol)) return;
+    if (!/^https?:$/.test(url.protocol)) {
+      refuse(host, 'the check must be at an http or https address, not ' + quoted(url.href) + '.');
+      return;
+    }
+    if (allowed.indexOf(url.origin) < 0) {
+      refuse(
+        host,
+        'data-src ' + quoted(url.origin) + ' is not on the site embed.js came from (' + own + '); ' +
+          'list it in the script tag\u2019s data-allow-origins to use it.',
+      );
+      return;
+    }
     host.setAttribute(MARK, '');
 
     var q = url.searchParams;
@@ -35,12 +103,20 @@
     });
     var compact = data.compact === '' || data.compact === 'true' || data.compact === '1';
     if (compact) q.set('compact', '1');
+    var theme = data.theme == null ? 'light' : data.theme;
+    if (THEMES.indexOf(theme) < 0) {
+      complain('data-theme ' + quoted(theme) + ' is not light, dark or auto, so light is used.');
+      theme = 'light';
+    }
+    q.set('theme', theme);
 
     var frame = document.createElement('iframe');
     var style = frame.style;
     frame.title = data.title || 'Aftercare: sore back after a massage check';
     frame.setAttribute('loading', 'lazy');
-    frame.setAttribute('allow', 'clipboard-write; web-share');
+    // The device's share sheet where this browser has one (phones): elsewhere the name only
+    // earns a console warning, and the check copies the link instead.
+    frame.setAttribute('allow', 'share' in navigator ? 'clipboard-write; web-share' : 'clipboard-write');
     style.display = 'block';
     style.width = '100%';
     // Room kept until the check reports its height (then released: no empty box below it).
@@ -52,10 +128,13 @@
       host.dispatchEvent(new CustomEvent('aftercare:' + type, { bubbles: true, detail: detail }));
     }
 
+    // Heard from the check in the frame: any message from it, the first before it paints.
+    var heard = false;
     window.addEventListener('message', function (event) {
       var d = event.data;
       if (event.source !== frame.contentWindow || event.origin !== url.origin) return;
       if (!d || typeof d !== 'object' || d.source !== 'aftercare') return;
+      heard = true;
       var type = d.type;
       if (type === 'height') {
         var h = d.height;
@@ -78,6 +157,29 @@
       }
     });
 
+    // The div's own content (the fallback link) makes way for the frame, and comes back if
+    // what loads in the frame never turns out to be the check.
+    var fallback = [];
+    while (host.firstChild) fallback.push(host.removeChild(host.firstChild));
+    frame.addEventListener('load', function () {
+      try {
+        // The empty page a frame starts on, which some browsers report as loaded.
+        if (frame.contentWindow.location.href === 'about:blank') return;
+      } catch (e) {
+        // Another site's page, as the check usually is: unreadable, and loaded.
+      }
+      setTimeout(function () {
+        if (heard || frame.parentNode !== host) return;
+        complain(
+          'nothing answered from ' + quoted(url.origin + url.pathname) + ': is that the address of the check? ' +
+            'The div\u2019s own content is shown instead.',
+        );
+        host.removeChild(frame);
+        fallback.forEach(function (node) {
+          host.appendChild(node);
+        });
+      }, SILENCE_MS);
+    });
     host.appendChild(frame);
   }
 

@@ -50,6 +50,25 @@ export const UNCAUGHT =
   `addEventListener('error', (event) => stopped(event.error ?? event.message));\n` +
   `addEventListener('unhandledrejection', (event) => stopped(event.reason));\n`;
 
+// Before the wasm arrives, in the hosted page only (the one-file copy is opened without a query
+// and never framed):
+//   - the colour scheme a `theme=light|dark` asks for goes on the root before the first paint,
+//     so a light spa page never flashes a dark box (the app checks the value again and warns
+//     of a bad one; the last occurrence counts, as there);
+//   - framed, it tells the embedding page at once that this is the check (embed.js waits for
+//     that, and puts the spa's fallback link back when a wrong address never says it). The
+//     message carries nothing, and goes only to the origin the page was given.
+export const EARLY =
+  `{\n` +
+  `const query = new URLSearchParams(location.search);\n` +
+  `const theme = query.getAll('theme').pop();\n` +
+  `if (theme === 'light' || theme === 'dark') document.documentElement.setAttribute('data-af-theme', theme);\n` +
+  `const host = query.getAll('origin').pop();\n` +
+  `if (window.parent !== window && host && /^https?:\\/\\/[^/?#@\\\\]+$/.test(host)) {\n` +
+  `  try { window.parent.postMessage({ source: 'aftercare', type: 'loading' }, host); } catch {}\n` +
+  `}\n` +
+  `}\n`;
+
 // What a start that failed does, here and in the one-file copy: show the static fallback at once.
 export const FAILED =
   `} catch (error) {\n` +
@@ -74,6 +93,7 @@ function guarded(code, html) {
   const rest = code.replace(line, '').replace(wasm[0], `module_or_path: ${fetchWasm}`).trim().replace(/\n\s*\n+/g, '\n');
   return (
     `// Starts Aftercare: Trunk's start-up script, moved here by scripts/post-build/startup.mjs.\n` +
+    EARLY +
     UNCAUGHT +
     `try {\n` +
     `  const ${bindings} = await import(${path});\n` +

@@ -53,9 +53,11 @@ let WIDGET; // the widget's origin, http://127.0.0.1:A
 let HOST; // the spa pages' origin, http://localhost:B
 let STAND_IN; // a stand-in widget's origin, http://127.0.0.1:B
 
-// The demo page's snippet, replaced by the invalid-configuration page.
+// The demo page's snippet (its opening tag: the fallback link follows), replaced by the
+// invalid-configuration page.
 const DEMO_SNIPPET =
-  '<div data-aftercare data-accent="#7a3b69" data-name="Blue Lotus Day Spa" data-followup="https://bluelotus.example/book"></div>';
+  '<div data-aftercare data-accent="#7a3b69" data-name="Blue Lotus Day Spa" data-followup="https://bluelotus.example/book">';
+const FALLBACK_LINK = 'Sore after a massage? Take the aftercare check';
 
 before(async () => {
   for (const file of ['embed.js', 'examples/spa.html', 'examples/spa.css']) {
@@ -68,7 +70,7 @@ before(async () => {
   WIDGET = new URL(widgetServer.url).origin;
   hostRoot = await mkdtemp(join(tmpdir(), 'aftercare-embed-'));
   // The spa's pages run under a strict policy of their own that allows just what README's
-  // "Deploying" section says a host page needs for the widget: its frame and its script.
+  // "If your site has its own Content-Security-Policy" says a host page needs for the widget: its frame and its script.
   const hostHeaders = {};
   hostServer = await serveDir({ root: hostRoot, port: 0, headers: hostHeaders });
   HOST = `http://localhost:${hostServer.port}`;
@@ -90,7 +92,7 @@ before(async () => {
     spa.replace(
       DEMO_SNIPPET,
       '<div data-aftercare data-accent="red; background:url(x)" data-followup="javascript:alert(1)" ' +
-        'data-name="<img src=x onerror=alert(1)>"></div>',
+        'data-name="<img src=x onerror=alert(1)>">',
     ),
   );
   // A stand-in widget (served from STAND_IN) whose messages the tests post, and a page that is
@@ -98,7 +100,12 @@ before(async () => {
   const page = (title, text) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
     `<link rel="icon" href="data:,"></head><body><p>${text}</p></body></html>`;
-  await writeFile(join(hostRoot, 'stand-in.html'), page('Stand-in', 'Stand-in widget'));
+  // The stand-in says it is there, as the check's start-up script does, so embed.js keeps it.
+  await writeFile(
+    join(hostRoot, 'stand-in.html'),
+    page('Stand-in', 'Stand-in widget').replace('</body>', '<script src="stand-in.js"></script></body>'),
+  );
+  await writeFile(join(hostRoot, 'stand-in.js'), "parent.postMessage({ source: 'aftercare', type: 'loading' }, '*');\n");
   await writeFile(join(hostRoot, 'elsewhere.html'), page('Elsewhere', 'Elsewhere'));
 
   browser = await launchBrowser();
@@ -117,10 +124,17 @@ after(async () => {
  * detail and the detail's keys). Also records console errors, warnings, dialogs, page errors,
  * failed requests and HTTP errors, from the page and its frames.
  */
-async function newHostPage() {
-  const context = await browser.newContext();
+async function newHostPage(contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
   context.setDefaultTimeout(WAIT);
   const page = await context.newPage();
+  // In every frame, the colour scheme its root asks for when its markup has been read, which
+  // is before the check's wasm has arrived.
+  await context.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__themeWhenRead = document.documentElement.getAttribute('data-af-theme');
+    });
+  });
   const problems = [];
   const warnings = [];
   const dialogs = [];
@@ -169,8 +183,8 @@ async function newHostPage() {
 }
 
 /** A fresh host page on `path` of the host origin (the demo page unless told). */
-async function openHostPage(path = 'examples/spa.html') {
-  const app = await newHostPage();
+async function openHostPage(path = 'examples/spa.html', contextOptions = {}) {
+  const app = await newHostPage(contextOptions);
   await app.page.goto(`${HOST}/${path}`);
   return app;
 }
@@ -328,12 +342,15 @@ async function postAndSettle(page, from, messages, host = '[data-aftercare]') {
 // ----- embed.js alone, with a stand-in widget -------------------------------------------
 
 /** Writes a host page with `body` (and `head`) to the host origin; opens it. */
-async function openTestHost(name, body, { head = '' } = {}) {
+async function openTestHost(name, body, { head = '', contextOptions = {} } = {}) {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
 <link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
   await writeFile(join(hostRoot, `${name}.html`), html);
-  return openHostPage(`${name}.html`);
+  return openHostPage(`${name}.html`, contextOptions);
 }
+
+/** Whether this browser has Web Share: embed.js names it in the frame's `allow` only then. */
+const hasWebShare = (page) => page.evaluate(() => 'share' in navigator);
 
 describe('embed.js', () => {
   test('a compact embed shows a line and a Start button, with no empty box below', () =>
@@ -366,7 +383,7 @@ describe('embed.js', () => {
            <script src="${WIDGET}/embed.js"></script>`,
           { head: `<script src="${WIDGET}/embed.js"></script>` },
         ),
-      async ({ page, problems, dialogs }) => {
+      async ({ page, problems, warnings, dialogs }) => {
         await page.waitForFunction(() => document.querySelectorAll('iframe').length >= 3);
         const frames = await page.evaluate(() =>
           Object.fromEntries(
@@ -396,6 +413,7 @@ describe('embed.js', () => {
           ),
         );
         const origin = ['origin', HOST];
+        const light = ['theme', 'light'];
         assert.deepEqual(frames.a.params, [
           ['embed', '1'],
           origin,
@@ -403,16 +421,18 @@ describe('embed.js', () => {
           ['name', "Tom & Jerry's #1 <Spa>"],
           ['followup', 'https://x.example/book?day=mon&t=10#form'],
           ['compact', '1'],
+          light,
         ]);
-        assert.deepEqual(frames.b.params, [['embed', '1'], origin], 'no options, and compact="false" is off');
-        assert.deepEqual(frames.c.params, [['embed', '1'], origin, ['compact', '1']]);
+        assert.deepEqual(frames.b.params, [['embed', '1'], origin, light], 'no options, and compact="false" is off');
+        assert.deepEqual(frames.c.params, [['embed', '1'], origin, ['compact', '1'], light]);
         assert.deepEqual(frames.d, { count: 0 }, 'a data-src that is not http(s) gets no frame');
+        const allow = (await hasWebShare(page)) ? 'clipboard-write; web-share' : 'clipboard-write';
         for (const id of ['a', 'b', 'c']) {
           const f = frames[id];
           assert.equal(f.count, 1, `#${id} has one frame although the script ran twice`);
           assert.equal(f.base, `${WIDGET}/index.html`, `#${id}: the widget beside embed.js`);
           assert.equal(f.loading, 'lazy');
-          assert.equal(f.allow, 'clipboard-write; web-share');
+          assert.equal(f.allow, allow);
           assert.equal(f.width, '100%');
           // The room kept until the check says how tall it is (less for the compact start),
           // released once it has.
@@ -424,7 +444,58 @@ describe('embed.js', () => {
         assert.equal(frames.a.title, TITLE);
         assert.equal(frames.b.title, 'Our aftercare check', 'data-title names the frame');
         assert.deepEqual(dialogs, []);
+        // Refusing the javascript: address is explained (both copies of the script say so).
+        const refused = problems.filter((p) => p.startsWith('console error: Aftercare: the check must be at an http or https address'));
+        assert.ok(refused.length >= 1, problems.join('\n'));
+        assert.deepEqual(problems.filter((p) => !refused.includes(p)), []);
+        assert.deepEqual(warnings.filter((w) => /web-share|Unrecognized feature/i.test(w.text)), [], 'no warning about a feature this browser lacks');
+      },
+    ));
+
+  test("data-src on another site than embed.js's is refused with a console error, unless the script tag lists that site", async () => {
+    const body = (allow) =>
+      `<div data-aftercare data-src="${STAND_IN}/stand-in.html"><a href="elsewhere.html">${FALLBACK_LINK}</a></div>` +
+      `<script src="${WIDGET}/embed.js"${allow}></script>`;
+    await withHost(
+      () => openTestHost('other-site', body('')),
+      async ({ page, problems }) => {
+        await page.waitForLoadState('load');
+        assert.equal(await page.locator('iframe').count(), 0, 'no frame of a site the page did not list');
+        await page.getByRole('link', { name: FALLBACK_LINK }).waitFor();
+        assert.equal(problems.length, 1, problems.join('\n'));
+        assert.match(problems[0], /^console error: Aftercare: data-src "http:\/\/127\.0\.0\.1:\d+" is not on the site embed\.js came from .*data-allow-origins/);
+      },
+    );
+    await withHost(
+      () => openTestHost('other-site-listed', body(` data-allow-origins="https://unrelated.example ${STAND_IN}"`)),
+      async ({ page, problems }) => {
+        const { frame } = await widgetFrame(page);
+        await frame.getByText('Stand-in widget').waitFor();
+        assert.equal(await page.getByRole('link', { name: FALLBACK_LINK }).count(), 0, 'the link makes way for the frame');
         assert.deepEqual(problems, []);
+      },
+    );
+  });
+
+  test('a wrong address gives the div its own link back, and says why in the console', () =>
+    withHost(
+      () =>
+        openTestHost(
+          'wrong-address',
+          `<div data-aftercare data-src="${WIDGET}/no-such-page.html"><a href="elsewhere.html">${FALLBACK_LINK}</a></div>` +
+            `<script src="${WIDGET}/embed.js"></script>`,
+        ),
+      async ({ page, problems }) => {
+        await page.locator('[data-aftercare] > iframe').waitFor({ state: 'attached' });
+        assert.equal(await page.getByRole('link', { name: FALLBACK_LINK }).count(), 0, 'set aside while the frame loads');
+        // Nothing in the frame says it is the check: a few seconds after it loads, the link is back.
+        await page.getByRole('link', { name: FALLBACK_LINK }).waitFor({ timeout: WAIT });
+        assert.equal(await page.locator('iframe').count(), 0, 'no empty box');
+        const notFound = (p) => p.startsWith(`HTTP 404: ${WIDGET}/no-such-page.html`) || /Failed to load resource: .* 404 .*no-such-page/.test(p);
+        assert.deepEqual(problems.filter((p) => !notFound(p)), [
+          `console error: Aftercare: nothing answered from "${WIDGET}/no-such-page.html": is that the address of the check? ` +
+            `The div\u2019s own content is shown instead. (at ${WIDGET}/embed.js)`,
+        ]);
       },
     ));
 
@@ -433,7 +504,7 @@ describe('embed.js', () => {
       // Also a frame of the same page from the widget's origin that embed.js did not make.
       () => openTestHost('messages', `<div id="w" data-aftercare data-src="${STAND_IN}/stand-in.html"></div>
         <iframe id="other" title="Another frame" src="${STAND_IN}/stand-in.html"></iframe>
-        <script async src="${WIDGET}/embed.js"></script>`),
+        <script async src="${WIDGET}/embed.js" data-allow-origins="${STAND_IN}"></script>`),
       async ({ page, problems }) => {
         const { iframe, frame } = await widgetFrame(page);
         await frame.getByText('Stand-in widget').waitFor();
@@ -518,6 +589,63 @@ describe('embed.js', () => {
 
 // ----- The real widget in the demo page -------------------------------------------------
 
+describe('colours: light, dark or the device', () => {
+  // The text colour of each palette (styles/base.css).
+  const LIGHT = 'rgb(23, 38, 45)';
+  const DARK = 'rgb(229, 237, 240)';
+
+  /** The embed with `attributes` on a device set to `scheme`: its text colour and root. */
+  async function embedded(name, attributes, scheme) {
+    const body = `<div data-aftercare ${attributes}></div><script src="${WIDGET}/embed.js"></script>`;
+    let seen;
+    await withHost(
+      () => openTestHost(name, body, { contextOptions: { colorScheme: scheme } }),
+      async ({ page, problems }) => {
+        const { frame } = await readyWidget(page);
+        seen = await frame.evaluate(() => ({
+          color: getComputedStyle(document.body).color,
+          whenRead: window.__themeWhenRead,
+        }));
+        assert.deepEqual(problems, []);
+      },
+    );
+    return seen;
+  }
+
+  test('the embed is light by default, even on a device set to dark, from before the app starts', async () => {
+    assert.deepEqual(await embedded('theme-default', '', 'dark'), { color: LIGHT, whenRead: 'light' });
+  });
+
+  test('data-theme="dark" is dark on a light device, and "auto" follows the device', async () => {
+    assert.deepEqual(await embedded('theme-dark', 'data-theme="dark"', 'light'), { color: DARK, whenRead: 'dark' });
+    assert.deepEqual(await embedded('theme-auto-dark', 'data-theme="auto"', 'dark'), { color: DARK, whenRead: null });
+    assert.deepEqual(await embedded('theme-auto-light', 'data-theme="auto"', 'light'), { color: LIGHT, whenRead: null });
+  });
+
+  test('data-theme with another value is light, with a console error', () =>
+    withHost(
+      () => openTestHost('theme-bad', `<div data-aftercare data-theme="night"></div><script src="${WIDGET}/embed.js"></script>`, { contextOptions: { colorScheme: 'dark' } }),
+      async ({ page, problems }) => {
+        const { frame } = await readyWidget(page);
+        assert.equal(await frame.evaluate(() => getComputedStyle(document.body).color), LIGHT);
+        assert.deepEqual(problems, [`console error: Aftercare: data-theme "night" is not light, dark or auto, so light is used. (at ${WIDGET}/embed.js)`]);
+      },
+    ));
+
+  test('the hosted page follows the device', async () => {
+    for (const scheme of ['light', 'dark']) {
+      const app = await newHostPage({ colorScheme: scheme });
+      try {
+        await app.page.goto(`${WIDGET}/index.html`);
+        await app.page.getByRole('button', { name: 'Start the check' }).waitFor();
+        assert.equal(await app.page.evaluate(() => getComputedStyle(document.body).color), scheme === 'dark' ? DARK : LIGHT, scheme);
+      } finally {
+        await app.context.close();
+      }
+    }
+  });
+});
+
 describe('the demo spa page', () => {
   test('loads the widget in a lazy, titled frame with the spa configuration', () =>
     withHost(openDemo, async ({ page, problems }) => {
@@ -539,7 +667,9 @@ describe('the demo spa page', () => {
         accent: '#7a3b69',
         name: SPA,
         followup: FOLLOW_UP,
+        theme: 'light',
       });
+      assert.equal(await page.getByRole('link', { name: FALLBACK_LINK }).count(), 0, 'the fallback link makes way for the check');
       const { frame } = await readyWidget(page);
       await waitForHeading(frame, START_HEADING, { focused: false });
       // Framed, the widget offers no download (offline.test.mjs checks it installs no worker).
