@@ -35,7 +35,7 @@ const MIME = {
   '.woff2': 'font/woff2',
 };
 
-// The Content-Security-Policy the app must run under (SECURITY.md, README "Deploying"):
+// The Content-Security-Policy the app must run under (SECURITY.md, README "Host your own copy in three steps"):
 // every page is served with it unless a test asks for other headers.
 export const CSP = [
   "default-src 'none'",
