@@ -2,11 +2,11 @@
 // files move into dist/. Also runs by hand on a built folder: `node scripts/post-build.mjs dist`
 // (the browser tests do this to publish a changed build). In order:
 //   1. the inline start-up script becomes a file (a strict CSP allows no inline script);
-//   2. aftercare-offline.html, the whole app in one file for use from disk;
-//   3. embed.js minified (its source keeps the comments);
+//   2. aftercare-offline.html, the whole app in one file for use from disk (minified);
+//   3. the wasm-bindgen glue and embed.js minified (Trunk leaves them as they are);
 //   4. sw.js, the service worker that precaches what the app needs (not examples/, not 2),
 //      last, since its version is a hash of every file before it.
-import { minifyEmbed } from './post-build/embed.mjs';
+import { minifyEmbed, minifyGlue } from './post-build/minify.mjs';
 import { externalizeStartup } from './post-build/startup.mjs';
 import { writeSingleFile, SINGLE_FILE } from './post-build/single-file.mjs';
 import { writeServiceWorker, WORKER } from './post-build/service-worker.mjs';
@@ -19,8 +19,10 @@ if (!dir) {
 
 const startup = externalizeStartup(dir);
 if (startup) console.log(`post-build: start-up script moved to ${startup}`);
-const single = writeSingleFile(dir);
+const single = await writeSingleFile(dir);
 console.log(`post-build: ${SINGLE_FILE}, ${single.raw} bytes, ${single.gzip} gzip`);
+const glue = await minifyGlue(dir);
+console.log(`post-build: ${glue.name} minified, ${glue.before} to ${glue.after} bytes`);
 const embed = await minifyEmbed(dir);
 if (embed) console.log(`post-build: embed.js minified, ${embed.before} to ${embed.after} bytes`);
 const worker = writeServiceWorker(dir);

@@ -11,13 +11,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { attributes, linkTags, localPath } from './html.mjs';
+import { minifyScript } from './minify.mjs';
 import { FAILED, UNCAUGHT } from './startup.mjs';
 
 export const SINGLE_FILE = 'aftercare-offline.html';
 
 const MIME = { '.svg': 'image/svg+xml', '.png': 'image/png' };
 
-export function writeSingleFile(dir) {
+// Runs before the glue file is minified (scripts/post-build/minify.mjs): this step finds the
+// glue's init function by name, then minifies the whole inline script itself.
+export async function writeSingleFile(dir) {
   let html = readFileSync(join(dir, 'index.html'), 'utf8');
   const read = (href) => readFileSync(join(dir, localPath(href)));
 
@@ -42,9 +45,15 @@ export function writeSingleFile(dir) {
   const wasmHref = startCode.match(/module_or_path:\s*(?:fetch\()?['"]([^'"]+\.wasm)['"]/)?.[1];
   if (!glueHref || !wasmHref) throw new Error('single file: cannot find the glue and wasm in the start-up script');
 
-  // The glue is an ES module whose only export is its last line; inline, nothing imports it.
-  const glue = read(glueHref).toString('utf8').replace(/^export\s*\{[^}]*\};?\s*$/m, '');
-  if (/^\s*export\b/m.test(glue)) throw new Error('single file: the wasm-bindgen glue has an export this step does not expect');
+  // The glue is an ES module whose only export is its last statement; inline, nothing imports
+  // it, so the export goes and its init function (`__wbg_init`, or a short name once
+  // minified, when this step runs again on a built folder) is called by its local name.
+  const glueCode = read(glueHref).toString('utf8');
+  const exported = glueCode.match(/export\s*\{([^}]*)\}\s*;?\s*$/);
+  const init = exported?.[1].match(/([\w$]+)\s+as\s+default\b/)?.[1];
+  if (!exported || !init) throw new Error('single file: the wasm-bindgen glue does not end in the export this step expects');
+  const glue = glueCode.slice(0, exported.index);
+  if (/(^|[;}\s])export\b/.test(glue)) throw new Error('single file: the wasm-bindgen glue has an export this step does not expect');
   const packed = gzipSync(read(wasmHref), { level: 9 }).toString('base64');
   // As in start-*.js: a start that fails shows the page's static fallback at once.
   const script =
@@ -54,9 +63,10 @@ export function writeSingleFile(dir) {
     `try {\n` +
     `  const gzipped = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));\n` +
     `  const bytes = await new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();\n` +
-    `  await __wbg_init({ module_or_path: bytes });\n` +
+    `  await ${init}({ module_or_path: bytes });\n` +
     FAILED;
-  html = html.replace(start[0], () => `<script type=module>${inert(script, 'script')}</script>`);
+  const minified = await minifyScript(script, { module: true, ecma: 2020 });
+  html = html.replace(start[0], () => `<script type=module>${inert(minified, 'script')}</script>`);
 
   writeFileSync(join(dir, SINGLE_FILE), html);
   return { raw: Buffer.byteLength(html), gzip: gzipSync(html, { level: 9 }).length };
