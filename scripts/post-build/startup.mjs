@@ -52,6 +52,9 @@ export const UNCAUGHT =
 
 // Before the wasm arrives, in the hosted page only (the one-file copy is opened without a query
 // and never framed):
+//   - html.af-loading says the app is on its way, so the static fallback, if a slow
+//     connection makes it appear, says "still loading" rather than "start again" (FAILED and
+//     the panic hook replace it with af-failed when loading really fails);
 //   - the colour scheme a `theme=light|dark` asks for goes on the root before the first paint,
 //     so a light spa page never flashes a dark box (the app checks the value again and warns
 //     of a bad one; the last occurrence counts, as there);
@@ -60,6 +63,7 @@ export const UNCAUGHT =
 //     message carries nothing, and goes only to the origin the page was given.
 export const EARLY =
   `{\n` +
+  `document.documentElement.classList.add('af-loading');\n` +
   `const query = new URLSearchParams(location.search);\n` +
   `const theme = query.getAll('theme').pop();\n` +
   `if (theme === 'light' || theme === 'dark') document.documentElement.setAttribute('data-af-theme', theme);\n` +

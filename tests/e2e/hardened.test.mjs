@@ -30,6 +30,7 @@ import {
 
 const FAILED_HEADING = 'Sorry, the check couldn\u2019t run';
 const WAITING_HEADING = 'The check is taking a while to start';
+const LOADING_HEADING = 'Still loading on a slow connection';
 
 let browser;
 let server;
@@ -61,7 +62,10 @@ async function withPage(fn, contextOptions) {
   }
 }
 
-/** Waits for index.html's static fallback to be shown with `heading`; checks what it says. */
+/**
+ * Waits for index.html's static fallback to be shown with `heading`; checks what it says: the
+ * warning signs always, and a way to start again unless the app is still loading.
+ */
 async function assertFallback(page, heading, where) {
   const fallback = page.locator('#af-fallback');
   await fallback.waitFor({ state: 'visible', timeout: WAIT });
@@ -71,7 +75,9 @@ async function assertFallback(page, heading, where) {
     assert.ok(text.includes(sign), `${where}: the fallback names "${sign}"`);
   }
   assert.ok(text.includes('not a diagnosis'), `${where}: guidance, not a diagnosis`);
-  assert.equal(await page.getByRole('link', { name: 'Start again' }).count(), 1, `${where}: a way to start again`);
+  const loading = heading === LOADING_HEADING;
+  assert.equal(await page.getByRole('link', { name: 'Start again' }).count(), loading ? 0 : 1, `${where}: a way to start again, unless still loading`);
+  assert.equal(text.includes('no need to reload'), loading, `${where}: "no need to reload" only while still loading`);
   await assertNoAxeViolations(page, where);
 }
 
@@ -189,7 +195,7 @@ test('a start-up script that never runs still leaves the fallback, after a few s
   }));
 
 for (const reducedMotion of ['no-preference', 'reduce']) {
-  test(`a wasm that never arrives shows the warning signs after a few seconds (reduced motion: ${reducedMotion})`, () =>
+  test(`a wasm that never arrives shows the warning signs after a few seconds, saying it is still loading (reduced motion: ${reducedMotion})`, () =>
     withPage(
       async ({ page }) => {
         // Held forever: the request is never answered.
@@ -197,10 +203,50 @@ for (const reducedMotion of ['no-preference', 'reduce']) {
         await page.goto(server.url, { waitUntil: 'domcontentloaded' });
         // Once styled, hidden at first: not flashed while the app may still start.
         await page.waitForFunction(() => getComputedStyle(document.getElementById('af-fallback')).visibility === 'hidden');
-        await assertFallback(page, WAITING_HEADING, `stalled wasm, reduced motion ${reducedMotion}`);
+        await assertFallback(page, LOADING_HEADING, `stalled wasm, reduced motion ${reducedMotion}`);
       },
       { reducedMotion },
     ));
+}
+
+// A slow connection is not a failure: until the app starts, the page never says it could not
+// run and never offers to start again (which would throw away what has arrived).
+for (const speed of [50, 20]) {
+  test(`on a slow connection (400 ms, ${speed} KB/s) the page says it is still loading, never that it failed, until the app starts`, () =>
+    withPage(async ({ page, problems }) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 400,
+        downloadThroughput: speed * 1024,
+        uploadThroughput: speed * 1024,
+      });
+      const started = Date.now();
+      await page.goto(server.url, { waitUntil: 'commit', timeout: WAIT * 6 });
+      const seen = new Set();
+      const start = page.getByRole('button', { name: 'Start the check' });
+      while (!(await start.isVisible().catch(() => false))) {
+        assert.ok(Date.now() - started < WAIT * 9, `the app started within ${WAIT * 9} ms`);
+        const shown = await page.evaluate(() => {
+          // Nothing is painted before the stylesheets have arrived (they block rendering).
+          const styled = [...document.querySelectorAll('link[rel=stylesheet]')].every((link) => link.sheet);
+          const fallback = document.getElementById('af-fallback');
+          if (!styled || !fallback || !fallback.isConnected || getComputedStyle(fallback).visibility !== 'visible') return null;
+          return fallback.innerText.replace(/\s+/g, ' ');
+        });
+        if (shown) {
+          seen.add(shown.includes('Still loading on a slow connection') ? 'loading' : shown);
+          assert.ok(!/couldn\u2019t run|taking a while|Start again|Starting again/.test(shown), `while loading, the page said: ${shown}`);
+        }
+        await page.waitForTimeout(200);
+      }
+      const took = Date.now() - started;
+      // Past the fallback's 4 s delay, the person was told it is still loading.
+      if (took > 5000) assert.deepEqual([...seen], ['loading'], `after ${took} ms`);
+      console.log(`slow connection ${speed} KB/s: the app started after ${took} ms; the page showed ${[...seen].join(', ') || 'nothing but the app'}`);
+      assert.deepEqual(problems, []);
+    }));
 }
 
 test('an uncaught JavaScript error shows the same screen as a crash', () =>
