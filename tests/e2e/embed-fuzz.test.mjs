@@ -269,6 +269,8 @@ function load({ script, scriptSrc, pageUrl, readyState = 'complete', hosts, allo
 
 /** The origins a frame may come from: the script's own (when http(s)) and those its tag lists. */
 function allowedOrigins(scriptSrc, allowOrigins) {
+  // No current script (a module, or a script added by other code): no tag, so no list either.
+  if (scriptSrc == null) return [];
   const origin = (address) => {
     try {
       const url = new URL(address);
