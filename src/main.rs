@@ -13,7 +13,7 @@ fn main() {
 
     use aftercare::content::screens::{config_only_embedded, config_warning};
     use aftercare::engine::config::Rgb;
-    use aftercare::engine::opening;
+    use aftercare::engine::{opening, Action, Session};
     use aftercare::platform;
     use aftercare::ui::{App, AppProps, Launch};
 
@@ -49,6 +49,14 @@ fn main() {
     if let Some(scheme) = opened.config.theme.forced() {
         platform::set_root_attribute("data-af-theme", scheme);
     }
+    // The page showed the start screen from HTML before the wasm arrived (src/bin/prerender.rs);
+    // the app replaces it in place. A press of its Start button is kept, unless there is a
+    // saved check to offer first; the focus, if it was there, stays where it was.
+    let refocus = platform::focused_id_in_root();
+    let started_early = platform::take_early_press() && opened.resume.is_none() && opened.session == Session::default();
+    if started_early {
+        opened.session = opened.session.apply(Action::Begin);
+    }
     let served = platform::served_over_http();
     let launch = Launch {
         history: !opened.config.embedded && !address.framed,
@@ -59,6 +67,8 @@ fn main() {
         shared_on: opened.shared_on,
         resume: opened.resume,
         today: platform::today(),
+        refocus,
+        started_early,
     };
     let props = AppProps { initial: opened.session, launch: Rc::new(launch) };
     match platform::app_root() {

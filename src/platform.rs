@@ -26,6 +26,32 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// The id of the focused element, if it is inside the app's mount point: the prerendered
+/// start screen the app is about to replace (see `ui::Launch::refocus`).
+pub fn focused_id_in_root() -> Option<String> {
+    let document = document()?;
+    let focused = document.active_element()?;
+    let root = document.get_element_by_id("af-root")?;
+    (root.contains(Some(&focused)) && !focused.id().is_empty()).then(|| focused.id())
+}
+
+/// Whether the prerendered Start button was pressed before the app was ready (the start-up
+/// script marks the root `data-af-pressed`); clears the mark, which only this first look may see.
+pub fn take_early_press() -> bool {
+    let Some(root) = document().and_then(|d| d.document_element()) else { return false };
+    let pressed = root.has_attribute("data-af-pressed");
+    let _ = root.remove_attribute("data-af-pressed");
+    pressed
+}
+
+/// Moves keyboard focus to the element with this id, leaving the page where it is.
+pub fn refocus(id: &str) {
+    let element = document().and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
 /// Sets the document's title.
 pub fn set_title(title: &str) {
     if let Some(document) = document() {

@@ -73,6 +73,12 @@ pub struct Launch {
     /// Opened from a file on the device (the one-file download): a link to this page would
     /// work on no other device, so the result offers printing but no share link.
     pub local_file: bool,
+    /// The element of the prerendered start screen that had focus when the app replaced it,
+    /// focused again in the app's copy, so replacing it moves nobody's place.
+    pub refocus: Option<String>,
+    /// The prerendered Start button was pressed before the app was ready: the app opens on
+    /// the first question, which takes focus as after any press.
+    pub started_early: bool,
 }
 
 /// The main heading of a screen, as its page title uses it.
@@ -143,8 +149,10 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((session.screen, session.changing), move |(screen, _)| {
             let first = std::mem::replace(&mut *first_screen.borrow_mut(), false);
             platform::set_title(&content::screens::page_title(screen_heading(*screen, &current)));
-            if !first {
+            if !first || launch.started_early {
                 platform::focus_by_id(HEADING_ID);
+            } else if let Some(id) = &launch.refocus {
+                platform::refocus(id);
             }
             // Reloaded mid-check, the entry keeps naming the saved screen while the page asks
             // whether to continue, so Back and Forward still walk through that check.

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { attributes, linkTags, localPath } from './html.mjs';
 import { minifyScript } from './minify.mjs';
-import { FAILED, UNCAUGHT } from './startup.mjs';
+import { FAILED, KEEP_PRESS, PRESS_KEPT, UNCAUGHT } from './startup.mjs';
 
 export const SINGLE_FILE = 'aftercare-offline.html';
 
@@ -59,11 +59,13 @@ export async function writeSingleFile(dir) {
   const script =
     `${glue}\n` +
     `const packed = "${packed}";\n` +
+    KEEP_PRESS +
     UNCAUGHT +
     `try {\n` +
     `  const gzipped = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));\n` +
     `  const bytes = await new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();\n` +
     `  await ${init}({ module_or_path: bytes });\n` +
+    `  ${PRESS_KEPT}` +
     FAILED;
   const minified = await minifyScript(script, { module: true, ecma: 2020 });
   html = html.replace(start[0], () => `<script type=module>${inert(minified, 'script')}</script>`);

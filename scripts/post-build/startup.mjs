@@ -37,15 +37,17 @@ export function externalizeStartup(dir) {
 // of the app. Here and in the one-file copy.
 export const UNCAUGHT =
   `const fallback = document.getElementById('af-fallback');\n` +
+  `const showFallback = () => {\n` +
+  `  const place = document.querySelector('main.af-app') ?? document.getElementById('af-root') ?? document.body;\n` +
+  `  if (fallback && !place.contains(fallback)) place.append(fallback);\n` +
+  `  document.documentElement.classList.add('af-failed');\n` +
+  `  document.getElementById('af-fallback-heading')?.focus();\n` +
+  `};\n` +
   `const stopped = (error) => {\n` +
-  `  const root = document.documentElement;\n` +
-  `  if (root.classList.contains('af-failed')) return;\n` +
+  `  if (document.documentElement.classList.contains('af-failed')) return;\n` +
   `  console.error('Aftercare stopped:', error);\n` +
   `  try { sessionStorage.removeItem('aftercare.session'); } catch {}\n` +
-  `  const place = document.querySelector('main.af-app') ?? document.getElementById('af-root') ?? document.body;\n` +
-  `  if (fallback && !fallback.isConnected) place.append(fallback);\n` +
-  `  root.classList.add('af-failed');\n` +
-  `  document.getElementById('af-fallback-heading')?.focus();\n` +
+  `  showFallback();\n` +
   `};\n` +
   `addEventListener('error', (event) => stopped(event.error ?? event.message));\n` +
   `addEventListener('unhandledrejection', (event) => stopped(event.reason));\n`;
@@ -73,11 +75,24 @@ export const EARLY =
   `}\n` +
   `}\n`;
 
-// What a start that failed does, here and in the one-file copy: show the static fallback at once.
+// The page shows the start screen from HTML before the app is ready (scripts/post-build/
+// prerender.mjs). A press of its Start button (a click, or Enter or Space on it) marks the root
+// `data-af-pressed`, which shows "Getting the check ready" under it and which the app reads when
+// it starts (platform::take_early_press), so the press is not lost. Once the app runs, its own
+// button takes over: PRESS_KEPT stops listening.
+export const KEEP_PRESS =
+  `const afKeepPress = (event) => {\n` +
+  `  if (event.target instanceof Element && event.target.closest('#af-start')) document.documentElement.setAttribute('data-af-pressed', '');\n` +
+  `};\n` +
+  `document.addEventListener('click', afKeepPress);\n`;
+export const PRESS_KEPT = `document.removeEventListener('click', afKeepPress);\n`;
+
+// What a start that failed does, here and in the one-file copy: show the static fallback at once,
+// in place of the prerendered start screen, whose button would do nothing.
 export const FAILED =
   `} catch (error) {\n` +
-  `  document.documentElement.classList.add('af-failed');\n` +
   `  console.error('Aftercare could not start:', error);\n` +
+  `  showFallback();\n` +
   `}\n`;
 
 // Trunk's start-up code with its static import made dynamic, the wasm fetched with the
@@ -98,11 +113,13 @@ function guarded(code, html) {
   return (
     `// Starts Aftercare: Trunk's start-up script, moved here by scripts/post-build/startup.mjs.\n` +
     EARLY +
+    KEEP_PRESS +
     UNCAUGHT +
     `try {\n` +
     `  const ${bindings} = await import(${path});\n` +
     `  const ${init} = ${bindings}.default;\n` +
     rest.split('\n').map((l) => `  ${l}`).join('\n') + '\n' +
+    `  ${PRESS_KEPT}` +
     FAILED
   );
 }

@@ -20,6 +20,9 @@ pub mod start {
         crate::content::safety::IF_WORRIED,
     ];
     pub const BUTTON: &str = "Start the check";
+    /// Shown under the button when it was pressed before the app had finished loading (the
+    /// page shows the start screen from HTML alone): the press is kept.
+    pub const GETTING_READY: &str = "Getting the check ready. It will open by itself in a moment.";
     /// Before the spa's name, on an embedded start screen.
     pub const OFFERED_BY: &str = "Offered by";
     /// The one line a compact embed keeps of the introduction.

@@ -10,6 +10,9 @@ use crate::content::screens::{link, start as text};
 use crate::engine::share::ShareError;
 use crate::engine::Action;
 
+/// The Start button's id: the start-up script keeps a press of the prerendered button by it.
+pub const START_ID: &str = "af-start";
+
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub dispatch: Dispatch,
@@ -67,8 +70,11 @@ pub fn StartScreen(props: &StartProps) -> Html {
                 </div>
             } else {
                 <div class="af-actions">
-                    <button type="button" class="af-button af-button--primary" onclick={begin}>{ text::BUTTON }</button>
+                    <button type="button" id={START_ID} class="af-button af-button--primary" onclick={begin}>{ text::BUTTON }</button>
                 </div>
+                // Shown only when the prerendered button was pressed before the app was ready
+                // (html[data-af-pressed], set by the start-up script); the press then takes effect.
+                <p class="af-start__waiting" role="status">{ text::GETTING_READY }</p>
             }
             if props.offer_download {
                 { download_offer() }

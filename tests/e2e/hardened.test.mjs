@@ -153,7 +153,8 @@ test('a wasm download that fails shows the static fallback at once, not an empty
     await page.goto(server.url);
     await assertFallback(page, FAILED_HEADING, 'wasm blocked');
     assert.ok(Date.now() - started < 3000, 'at once, not after the slow-start delay');
-    assert.equal(await page.locator('main.af-app').count(), 0, 'no half-made app');
+    assert.equal(await page.locator('#af-start').isVisible(), false, 'no start screen whose button would do nothing');
+    assert.equal(await page.getByRole('heading', { name: START_HEADING }).isVisible(), false);
     assert.ok(problems.some((p) => /Aftercare could not start/.test(p)), 'the failure is logged');
   }));
 

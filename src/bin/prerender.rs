@@ -1,0 +1,49 @@
+//! Renders the start screen to HTML at build time, with the same components the app runs, so
+//! the page shows it from HTML and CSS alone before the wasm has arrived; the app replaces it
+//! in place when it starts (src/main.rs). Trunk's pre_build hook runs it (Trunk.toml) and
+//! scripts/post-build/prerender.mjs puts the HTML into index.html.
+//!
+//! It renders the start screen every page shares: no spa name, not compact, no saved check, no
+//! download offer (which the hosted page adds at the bottom, below anything already seen).
+
+use std::future::Future;
+use std::pin::pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+use aftercare::engine::Session;
+use aftercare::ui::{App, AppProps, Launch};
+
+/// Where the HTML goes: the argument, else `prerendered-start.html` in Trunk's staging folder.
+fn output() -> std::path::PathBuf {
+    if let Some(path) = std::env::args_os().nth(1) {
+        return path.into();
+    }
+    let staging = std::env::var_os("TRUNK_STAGING_DIR").unwrap_or_else(|| {
+        eprintln!("prerender: give an output file, or run it from Trunk (which sets TRUNK_STAGING_DIR)");
+        std::process::exit(2);
+    });
+    std::path::Path::new(&staging).join("prerendered-start.html")
+}
+
+fn main() {
+    let props = AppProps { initial: Session::default(), launch: Rc::new(Launch::default()) };
+    let html = block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render());
+    let path = output();
+    if let Err(error) = std::fs::write(&path, html) {
+        eprintln!("prerender: could not write {}: {error}", path.display());
+        std::process::exit(1);
+    }
+}
+
+/// Runs a future to completion on this thread. Rendering static components waits on nothing,
+/// so polling until it is ready is all the executor this needs.
+fn block_on<F: Future>(future: F) -> F::Output {
+    let mut future = pin!(future);
+    let mut context = Context::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(value) = future.as_mut().poll(&mut context) {
+            return value;
+        }
+    }
+}

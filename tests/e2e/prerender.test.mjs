@@ -1,0 +1,116 @@
+// tests/e2e/prerender.test.mjs: the start screen from HTML and CSS alone. The build renders it
+// natively with the app's own components (src/bin/prerender.rs) into index.html and the
+// one-file copy, so it is on screen before the wasm arrives; the app then takes it over in
+// place: no layout shift, the focus where it was, and a press of "Start the check" made before
+// the app was ready kept, taking effect as soon as it is.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from './harness.mjs';
+import { DIST, serveDir } from './serve.mjs';
+import { QUESTIONS, START_HEADING, WAIT, assertNoAxeViolations, watchForProblems } from './helpers.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launchBrowser();
+  server = await serveDir({ root: DIST, port: 0 });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * A fresh page on the hosted check whose wasm is held until `release()` is called; layout
+ * shifts are summed in `window.__shift` from the first paint on.
+ */
+async function withHeldWasm(fn) {
+  const context = await browser.newContext();
+  context.setDefaultTimeout(WAIT);
+  const page = await context.newPage();
+  const problems = watchForProblems(page, new URL(server.url).origin);
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  try {
+    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    await fn({ page, problems, release });
+  } finally {
+    release();
+    await context.close();
+  }
+}
+
+const started = (page) => page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: WAIT });
+const startButton = (page) => page.getByRole('button', { name: 'Start the check' });
+
+/** Where the start screen's parts are on the page. */
+function layout(page) {
+  return page.evaluate(() =>
+    ['#af-heading', '.af-screen__lead', '.af-start__points', '#af-start'].map((selector) => {
+      const box = document.querySelector(selector).getBoundingClientRect();
+      return [selector, Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)];
+    }),
+  );
+}
+
+test('the start screen is on screen from HTML and CSS alone, before the wasm has arrived', () =>
+  withHeldWasm(async ({ page }) => {
+    await page.getByRole('heading', { level: 1, name: START_HEADING }).waitFor();
+    await startButton(page).waitFor();
+    assert.equal(await page.evaluate(() => window.wasmBindings), undefined, 'the app is not running yet');
+    assert.match(await page.locator('.af-start__points').innerText(), /not a diagnosis/, 'it says it is guidance');
+    assert.equal(await page.getByText('Getting the check ready').isVisible(), false, 'nothing about waiting before a press');
+    await assertNoAxeViolations(page, 'the prerendered start screen');
+  }));
+
+test('a press of "Start the check" before the app is ready is kept, and takes effect when it is', () =>
+  withHeldWasm(async ({ page, problems, release }) => {
+    await startButton(page).click();
+    await page.getByText('Getting the check ready. It will open by itself in a moment.').waitFor();
+    release();
+    await page.getByRole('heading', { level: 1, name: QUESTIONS['warning-signs'].heading }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'af-heading', 'the question takes focus, as after any press');
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-af-pressed')), false, 'the mark is cleared');
+    assert.deepEqual(problems, []);
+  }));
+
+test('the app takes the start screen over in place: nothing moves and the focus stays', () =>
+  withHeldWasm(async ({ page, problems, release }) => {
+    await startButton(page).waitFor();
+    await page.evaluate(() => document.getElementById('af-start').focus());
+    const before = await layout(page);
+    release();
+    await started(page);
+    // The app's own start screen, its button now working, where the prerendered one was.
+    assert.deepEqual(await layout(page), before, 'the same place for every part');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'af-start', 'the focus is still on Start');
+    assert.equal(await page.evaluate(() => window.__shift), 0, 'no layout shift');
+    assert.equal(await page.getByText('Getting the check ready').isVisible(), false);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: QUESTIONS['warning-signs'].heading }).waitFor();
+    assert.deepEqual(problems, []);
+  }));
+
+test('the one-file copy holds the start screen too', () => {
+  const single = readFileSync(join(DIST, 'aftercare-offline.html'), 'utf8');
+  const index = readFileSync(join(DIST, 'index.html'), 'utf8');
+  for (const [name, html] of [['index.html', index], ['aftercare-offline.html', single]]) {
+    assert.match(html, /<div id=af-root><main class="af-app">/, `${name}: the root holds the screen`);
+    assert.ok(html.includes(`>${START_HEADING}</h1>`), `${name}: the start heading`);
+    assert.ok(html.includes('id="af-start"'), `${name}: the Start button`);
+  }
+});
