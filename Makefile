@@ -3,11 +3,13 @@
 #   make build   trunk build --release into dist/
 #   make test    every test: cargo test, release build, browser tests, copied-text check
 #   make size    first-visit gzip size of the release vs the 90 KB budget
+#   make bench   first screen, app ready and an answer painted, against a plain HTML page
+#                (prints figures; never fails on a timing)
 #   make fuzz    the long fuzz run: 2,000,000 cases per parser, CASES=n for another count
 #                (needs only cargo and node, so it installs nothing)
 #   make setup   install the toolchain only
 
-.PHONY: serve build test size fuzz setup
+.PHONY: serve build test size bench fuzz setup
 
 serve:
 	bash scripts/serve.sh
@@ -20,6 +22,9 @@ test:
 
 size:
 	bash scripts/size.sh
+
+bench:
+	bash scripts/bench.sh
 
 fuzz:
 	bash scripts/fuzz.sh $(CASES)

@@ -1,0 +1,174 @@
+// scripts/bench.mjs: how fast the check is on screen and ready, against a plain HTML page, in
+// one run (`make bench`, after a release build). It prints figures and ratios and never fails
+// on a timing: machines are noisy, so a budget is read, not asserted.
+//
+// Two pages, served from one local server with the production policy:
+//   floor  dist/index.html with every script and preload taken out: the prerendered start
+//          screen as plain HTML and CSS, the fastest this page could be;
+//   app    dist/index.html as built.
+// For each, the median of RUNS loads (7 unless BENCH_RUNS says otherwise) in a fresh context:
+//   (a) first screen visible: navigation to the frame in which the Start button is laid out
+//       with the styles applied;
+//   (b) app ready: navigation to the app running (the start-up script's `wasmBindings`);
+//   (c) answer painted: a press of Start, and a tap on an answer, to the next frame showing it.
+// (a) and (b) again on an emulated slow connection (400 ms latency, 50 KB/s), then Lighthouse's
+// mobile preset (simulated slow 4G and CPU) on both pages, driving the same Chromium.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from '../tests/e2e/harness.mjs';
+import { DIST, serveDir } from '../tests/e2e/serve.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS || 7);
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const SLOW = { latency: 400, downloadThroughput: 50 * 1024, uploadThroughput: 50 * 1024, offline: false };
+const FRAME_MS = 1000 / 60;
+
+// ----- The two pages ------------------------------------------------------------------------
+
+const root = mkdtempSync(join(tmpdir(), 'aftercare-bench-'));
+cpSync(DIST, root, { recursive: true });
+const index = readFileSync(join(root, 'index.html'), 'utf8');
+const floor = index.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link\b[^>]*\brel=(?:modulepreload|preload)\b[^>]*>/gi, '');
+if (!floor.includes('id="af-start"')) throw new Error('bench: dist/index.html has no prerendered start screen (make build)');
+writeFileSync(join(root, 'floor.html'), floor);
+const server = await serveDir({ root, port: 0 });
+const PAGES = { floor: `${server.url}floor.html`, app: server.url };
+
+// ----- Measuring in the browser ---------------------------------------------------------------
+
+// Notes in the page the moment of the first frame in which Start is laid out and styled.
+function noteFirstScreen() {
+  const check = () => {
+    const start = document.getElementById('af-start');
+    const styled = [...document.querySelectorAll('link[rel=stylesheet]')].every((link) => link.sheet);
+    if (start && styled && start.getBoundingClientRect().height > 0 && getComputedStyle(start).visibility === 'visible') {
+      window.__firstScreen = performance.now();
+    } else {
+      requestAnimationFrame(check);
+    }
+  };
+  requestAnimationFrame(check);
+}
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+
+/** One load of `url`: (a), and for the app (b) and (c). */
+async function load(url, { slow = false, answer = false } = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (slow) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW);
+  }
+  await page.addInitScript(noteFirstScreen);
+  await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+  await page.waitForFunction(() => window.__firstScreen !== undefined, null, { timeout: 120_000, polling: 50 });
+  const figures = { first: await page.evaluate(() => window.__firstScreen) };
+  if (url !== PAGES.floor) {
+    await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 120_000, polling: 20 });
+    figures.ready = await page.evaluate(() => performance.now());
+    if (answer) Object.assign(figures, await page.evaluate(measureAnswers));
+  }
+  await context.close();
+  return figures;
+}
+
+// In the page: a press of Start, then a tap on the first answer, each timed to the frame that
+// shows its effect (the next animation frame after the DOM has changed).
+async function measureAnswers() {
+  // From `t0` (just before the press) to the frame after `changed()` first holds.
+  const painted = (t0, changed) =>
+    new Promise((resolve) => {
+      const wait = () => (changed() ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(wait));
+      wait();
+    });
+  let t0 = performance.now();
+  document.getElementById('af-start').click();
+  const start = await painted(t0, () => document.getElementById('af-heading')?.textContent.includes('safety check'));
+  const option = document.querySelector('.af-option__input');
+  t0 = performance.now();
+  option.click();
+  const pick = await painted(t0, () => option.checked);
+  return { start, pick };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(0)} ms`;
+
+async function series(name, url, options) {
+  const runs = [];
+  // Interleaved with nothing else: one page's loads in a row, after one warm-up load.
+  await load(url, options);
+  for (let i = 0; i < RUNS; i++) runs.push(await load(url, options));
+  const pick = (key) => (runs[0][key] === undefined ? undefined : median(runs.map((r) => r[key])));
+  return { name, first: pick('first'), ready: pick('ready'), start: pick('start'), pick: pick('pick') };
+}
+
+// ----- Lighthouse ---------------------------------------------------------------------------
+
+async function lighthouseRun(url) {
+  // Installed by scripts/bench.sh into target/bench-tools, not a dev dependency.
+  const tools = process.env.BENCH_TOOLS;
+  if (!tools) throw new Error('bench: BENCH_TOOLS is not set: run it with make bench (scripts/bench.sh), or BENCH_LIGHTHOUSE=0');
+  const { default: lighthouse } = await import(pathToFileURL(join(tools, 'lighthouse', 'core', 'index.js')).href);
+  const chromeLauncher = await import(pathToFileURL(join(tools, 'chrome-launcher', 'dist', 'index.js')).href);
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...FLAGS] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+    const audits = result.lhr.audits;
+    return {
+      score: Math.round(result.lhr.categories.performance.score * 100),
+      lcp: audits['largest-contentful-paint'].numericValue,
+      fcp: audits['first-contentful-paint'].numericValue,
+      tbt: audits['total-blocking-time'].numericValue,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+// ----- The run ------------------------------------------------------------------------------
+
+try {
+  console.log(`bench: ${RUNS} loads of each page (medians), Chromium ${browser.version()}`);
+  const fast = [await series('floor', PAGES.floor), await series('app', PAGES.app, { answer: true })];
+  const slow = [await series('floor', PAGES.floor, { slow: true }), await series('app', PAGES.app, { slow: true })];
+
+  const [floorFast, appFast] = fast;
+  const [floorSlow, appSlow] = slow;
+  console.log('\n| page | (a) first screen | (b) app ready | (c) Start → question painted | (c) answer painted |');
+  console.log('| --- | --- | --- | --- | --- |');
+  console.log(`| floor (plain HTML) | ${ms(floorFast.first)} | n/a | n/a | n/a |`);
+  console.log(`| app | ${ms(appFast.first)} (${(appFast.first / floorFast.first).toFixed(2)}× the floor; target ≤ 1.30×) | ${ms(appFast.ready)} | ${ms(appFast.start)} (${(appFast.start / FRAME_MS).toFixed(2)} frames) | ${ms(appFast.pick)} (${(appFast.pick / FRAME_MS).toFixed(2)} frames) |`);
+  console.log(`\nslow connection (400 ms latency, 50 KB/s):`);
+  console.log(`| page | (a) first screen | (b) app ready |`);
+  console.log('| --- | --- | --- |');
+  console.log(`| floor | ${ms(floorSlow.first)} | n/a |`);
+  console.log(`| app | ${ms(appSlow.first)} (${(appSlow.first / floorSlow.first).toFixed(2)}× the floor) | ${ms(appSlow.ready)} |`);
+
+  if (process.env.BENCH_LIGHTHOUSE === '0') {
+    console.log('\nLighthouse: skipped (BENCH_LIGHTHOUSE=0)');
+  } else {
+    const lhFloor = await lighthouseRun(PAGES.floor);
+    const lhApp = await lighthouseRun(PAGES.app);
+    console.log(`\nLighthouse, mobile preset (simulated slow 4G, 4× slower CPU):`);
+    console.log('| page | performance | largest paint | first paint | blocking time |');
+    console.log('| --- | --- | --- | --- | --- |');
+    for (const [name, lh] of [['floor', lhFloor], ['app', lhApp]]) {
+      console.log(`| ${name} | ${lh.score} | ${ms(lh.lcp)} | ${ms(lh.fcp)} | ${ms(lh.tbt)} |`);
+    }
+    console.log(`largest paint: app ${(lhApp.lcp / lhFloor.lcp).toFixed(2)}× the floor (target ≤ 1.30×); performance ${lhApp.score} (target ≥ 99)`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+}
