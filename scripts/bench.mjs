@@ -5,7 +5,8 @@
 // Two pages, served from one local server with the production policy:
 //   floor  dist/index.html with every script and preload taken out: the prerendered start
 //          screen as plain HTML and CSS, the fastest this page could be;
-//   app    dist/index.html as built.
+//   app    dist/index.html as built (or the build in BENCH_APP_DIST, to measure an older
+//          build against the same floor: the "before" of a change).
 // For each, the median of RUNS loads (7 unless BENCH_RUNS says otherwise) in a fresh context:
 //   (a) first screen visible: navigation to the frame in which the Start button is laid out
 //       with the styles applied;
@@ -29,8 +30,8 @@ const FRAME_MS = 1000 / 60;
 // ----- The two pages ------------------------------------------------------------------------
 
 const root = mkdtempSync(join(tmpdir(), 'aftercare-bench-'));
-cpSync(DIST, root, { recursive: true });
-const index = readFileSync(join(root, 'index.html'), 'utf8');
+cpSync(process.env.BENCH_APP_DIST || DIST, root, { recursive: true });
+const index = readFileSync(join(DIST, 'index.html'), 'utf8');
 const floor = index.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link\b[^>]*\brel=(?:modulepreload|preload)\b[^>]*>/gi, '');
 if (!floor.includes('id="af-start"')) throw new Error('bench: dist/index.html has no prerendered start screen (make build)');
 writeFileSync(join(root, 'floor.html'), floor);
@@ -39,10 +40,13 @@ const PAGES = { floor: `${server.url}floor.html`, app: server.url };
 
 // ----- Measuring in the browser ---------------------------------------------------------------
 
-// Notes in the page the moment of the first frame in which Start is laid out and styled.
+// Notes in the page the moment of the first frame in which Start is laid out and styled. (Run
+// in the page, so it holds its own lookup of Start: by id, or by its text in older builds.)
 function noteFirstScreen() {
+  const startButton = () =>
+    document.getElementById('af-start') ?? [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start the check');
   const check = () => {
-    const start = document.getElementById('af-start');
+    const start = startButton();
     const styled = [...document.querySelectorAll('link[rel=stylesheet]')].every((link) => link.sheet);
     if (start && styled && start.getBoundingClientRect().height > 0 && getComputedStyle(start).visibility === 'visible') {
       window.__firstScreen = performance.now();
@@ -86,8 +90,10 @@ async function measureAnswers() {
       const wait = () => (changed() ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(wait));
       wait();
     });
+  const startButton = () =>
+    document.getElementById('af-start') ?? [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start the check');
   let t0 = performance.now();
-  document.getElementById('af-start').click();
+  startButton().click();
   const start = await painted(t0, () => document.getElementById('af-heading')?.textContent.includes('safety check'));
   const option = document.querySelector('.af-option__input');
   t0 = performance.now();

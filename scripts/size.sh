@@ -5,9 +5,9 @@
 # not embed.js or the demo page, which visitors of the check never load, nor sw.js and
 # the one-file copy, which the service worker fetches after the page has loaded), the gzip
 # total and how it compares to the 90 KB budget; then the one-file offline copy
-# against its 130 KB budget, embed.js against its 2 KB budget, and the length of the
-# longest share link. It only reports; it does not
-# fail on a budget.
+# against its 130 KB budget, embed.js against its 2 KB budget, the length of the
+# longest share link, and a ledger of the wasm by crate and by our own module (twiggy,
+# installed on first use). It only reports; it does not fail on a budget.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo"
@@ -23,6 +23,13 @@ for arg in "$@"; do
     *) echo "size: unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
+
+# The wasm ledger below needs twiggy (crates.io), which only this script uses.
+twiggy_missing=""
+command -v twiggy >/dev/null || twiggy_missing=1
+if [ -n "${AFTERCARE_DRY_RUN:-}" ] && [ -n "$twiggy_missing" ]; then
+  echo "size: dry run: would install twiggy 0.8.0 (cargo install --locked) for the wasm ledger"
+fi
 
 if [ "$build" -eq 1 ]; then
   bash scripts/build.sh
@@ -80,3 +87,19 @@ section "share link"
 # Every link has the same length; the share-codec test prints it with an example.
 cargo test --quiet --test share every_link_has_the_same_length -- --nocapture 2>/dev/null | grep 'share link payload length' || true
 echo "a full link adds the page address and '#r=' before that payload"
+
+section "wasm ledger (twiggy): what the first visit's wasm is made of"
+step "wasm ledger" "twiggy, wasm-bindgen or wasm-opt could not read the release wasm"
+if [ -n "$twiggy_missing" ]; then
+  echo "size: installing twiggy 0.8.0 for the wasm ledger (cargo install, about 3 minutes on two cores)"
+  cargo install twiggy --version 0.8.0 --locked --quiet
+fi
+raw_wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/aftercare.wasm"
+[ -f "$raw_wasm" ] || die "$raw_wasm is missing: build first (scripts/build.sh)"
+ledger_dir="$(mktemp -d)"
+# The shipped wasm without its names is what twiggy cannot read: make the same file again
+# (wasm-bindgen, then wasm-opt -Oz as Trunk runs it) keeping the names (--keep-debug, -g).
+wasm-bindgen --target web --keep-debug --out-dir "$ledger_dir" "$raw_wasm"
+wasm-opt -Oz -g "$ledger_dir/aftercare_bg.wasm" -o "$ledger_dir/named.wasm"
+twiggy top -n 1000000 -f csv "$ledger_dir/named.wasm" | node scripts/size-ledger.mjs
+rm -rf "$ledger_dir"
