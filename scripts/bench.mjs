@@ -84,11 +84,13 @@ async function load(url, { slow = false, answer = false } = {}) {
 // In the page: a press of Start, then a tap on the first answer, each timed to the frame that
 // shows its effect (the next animation frame after the DOM has changed).
 async function measureAnswers() {
-  // From `t0` (just before the press) to the frame after `changed()` first holds.
+  // From `t0` (just before the press) to the start of the first frame whose paint shows the
+  // change: animation-frame callbacks run just before the frame is painted, so the first one
+  // that finds `changed()` true belongs to the frame that paints it.
   const painted = (t0, changed) =>
     new Promise((resolve) => {
-      const wait = () => (changed() ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(wait));
-      wait();
+      const check = () => (changed() ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+      requestAnimationFrame(check);
     });
   const startButton = () =>
     document.getElementById('af-start') ?? [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start the check');
