@@ -42,7 +42,7 @@ export async function writeSingleFile(dir) {
   if (!start) throw new Error('single file: no start-up script in index.html (run externalizeStartup first)');
   const startCode = read(attributes(start[0]).get('src')).toString('utf8');
   const glueHref = startCode.match(/(?:from\s+|import\(\s*)['"]([^'"]+\.js)['"]/)?.[1];
-  const wasmHref = startCode.match(/module_or_path:\s*(?:fetch\()?['"]([^'"]+\.wasm)['"]/)?.[1];
+  const wasmHref = startCode.match(/fetch\(\s*['"]([^'"]+\.wasm)['"]/)?.[1];
   if (!glueHref || !wasmHref) throw new Error('single file: cannot find the glue and wasm in the start-up script');
 
   // The glue is an ES module whose only export is its last statement; inline, nothing imports

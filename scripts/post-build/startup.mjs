@@ -22,11 +22,16 @@ export function externalizeStartup(dir) {
   if (inline.length === 0) return null;
   if (inline.length > 1) throw new Error(`startup: expected one inline script in index.html, found ${inline.length}`);
   const [whole, , code] = inline[0];
-  const bytes = Buffer.from(guarded(code.trim(), html));
+  const { script, wasmPreload } = guarded(code.trim(), html);
+  const bytes = Buffer.from(script);
   const name = `start-${shortHash(bytes)}.js`;
   writeFileSync(join(dir, name), bytes);
   const tag = `<script type=module src=./${name} integrity=${integrity(bytes)}></script>`;
-  writeFileSync(indexPath, html.replace(whole, tag));
+  // The wasm's preload goes: it would share a slow connection with the stylesheets the first
+  // screen waits for. The start-up script fetches the wasm itself, with the same integrity
+  // hash, as soon as it runs (after the styles, which scripts wait for), and the glue in
+  // parallel. The glue keeps its modulepreload, which is what checks its integrity.
+  writeFileSync(indexPath, html.replace(whole, tag).replace(wasmPreload, ''));
   return name;
 }
 
@@ -97,7 +102,8 @@ export const FAILED =
 
 // Trunk's start-up code with its static import made dynamic, the wasm fetched with the
 // integrity hash Trunk gave its preload (the glue's own fetch carries none, so the browser
-// would not check the wasm that runs), and the whole start in a try.
+// would not check the wasm that runs) before the glue is imported, so both download at once,
+// and the whole start in a try. Returns the script and the preload tag it replaces.
 function guarded(code, html) {
   const importLine = /^import\s+(\w+)\s*,\s*\*\s*as\s+(\w+)\s+from\s+('[^']+'|"[^"]+")\s*;?\s*$/m;
   const found = code.match(importLine);
@@ -109,17 +115,20 @@ function guarded(code, html) {
   const preload = linkTags(html).find(({ attrs }) => attrs.get('href') === wasmPath && attrs.get('integrity'));
   if (!preload) throw new Error(`startup: index.html has no preload with an integrity hash for ${wasmPath}`);
   const fetchWasm = `fetch(${wasm[1]}, { integrity: ${JSON.stringify(preload.attrs.get('integrity'))} })`;
-  const rest = code.replace(line, '').replace(wasm[0], `module_or_path: ${fetchWasm}`).trim().replace(/\n\s*\n+/g, '\n');
-  return (
+  const rest = code.replace(line, '').replace(wasm[0], `module_or_path: afWasm`).trim().replace(/\n\s*\n+/g, '\n');
+  const script =
     `// Starts Aftercare: Trunk's start-up script, moved here by scripts/post-build/startup.mjs.\n` +
     EARLY +
     KEEP_PRESS +
     UNCAUGHT +
     `try {\n` +
+    // Handled here too, so a failed download is not reported as unhandled before init sees it.
+    `  const afWasm = ${fetchWasm};\n` +
+    `  afWasm.catch(() => {});\n` +
     `  const ${bindings} = await import(${path});\n` +
     `  const ${init} = ${bindings}.default;\n` +
     rest.split('\n').map((l) => `  ${l}`).join('\n') + '\n' +
     `  ${PRESS_KEPT}` +
-    FAILED
-  );
+    FAILED;
+  return { script, wasmPreload: preload.tag };
 }
