@@ -81,16 +81,20 @@ export const EARLY =
   `}\n`;
 
 // The page shows the start screen from HTML before the app is ready (scripts/post-build/
-// prerender.mjs). A press of its Start button (a click, or Enter or Space on it) marks the root
-// `data-af-pressed`, which shows "Getting the check ready" under it and which the app reads when
-// it starts (platform::take_early_press), so the press is not lost. Once the app runs, its own
+// prerender.mjs). A press of its Start button marks the root `data-af-pressed`, which shows
+// "Getting the check ready" under it and which the app reads when it starts
+// (platform::take_early_press), so the press is not lost. A press counts from its start (the
+// pointer or key going down), not only as a click: one that begins on this button and ends
+// on the app's, as the app takes over, is no click on either. Once the app runs, its own
 // button takes over: PRESS_KEPT stops listening.
 export const KEEP_PRESS =
   `const afKeepPress = (event) => {\n` +
+  `  if (event.type === 'pointerdown' && event.button !== 0) return;\n` +
+  `  if (event.type === 'keydown' && event.key !== 'Enter' && event.key !== ' ') return;\n` +
   `  if (event.target instanceof Element && event.target.closest('#af-start')) document.documentElement.setAttribute('data-af-pressed', '');\n` +
   `};\n` +
-  `document.addEventListener('click', afKeepPress);\n`;
-export const PRESS_KEPT = `document.removeEventListener('click', afKeepPress);\n`;
+  `for (const type of ['click', 'pointerdown', 'keydown']) document.addEventListener(type, afKeepPress);\n`;
+export const PRESS_KEPT = `for (const type of ['click', 'pointerdown', 'keydown']) document.removeEventListener(type, afKeepPress);\n`;
 
 // What a start that failed does, here and in the one-file copy: show the static fallback at once,
 // in place of the prerendered start screen, whose button would do nothing.

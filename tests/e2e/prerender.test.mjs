@@ -88,6 +88,19 @@ test('a press of "Start the check" before the app is ready is kept, and takes ef
     assert.deepEqual(problems, []);
   }));
 
+test('a press that begins on the HTML\u2019s Start button and ends on the app\u2019s still starts the check', () =>
+  withHeldWasm(async ({ page, problems, release }) => {
+    const box = await startButton(page).boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    release();
+    await started(page);
+    // The app has replaced the button under the pointer: the press ends on its own.
+    await page.mouse.up();
+    await page.getByRole('heading', { level: 1, name: QUESTIONS['warning-signs'].heading }).waitFor();
+    assert.deepEqual(problems, []);
+  }));
+
 test('the app takes the start screen over in place: nothing moves and the focus stays', () =>
   withHeldWasm(async ({ page, problems, release }) => {
     await startButton(page).waitFor();
