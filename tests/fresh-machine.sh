@@ -139,7 +139,7 @@ if run_fresh test; then
 else
   expect_lines "$tmp/test.log" "make test without Cargo.lock" \
     'setup: FAILED in step "read the wasm-bindgen version": `wb_version=' \
-    'test: FAILED in step "1/6 setup": `bash scripts/setup.sh` exited with status'
+    'test: FAILED in step "1/7 setup": `bash scripts/setup.sh` exited with status'
 fi
 mv "$tmp/Cargo.lock" "$copy/Cargo.lock"
 rm "$tmp/bin/rustup"
