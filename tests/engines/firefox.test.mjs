@@ -37,10 +37,18 @@ async function launchFirefox() {
             await handle.dispose();
             return false;
           }
-          // Scrolls the element into view, then a real mouse click at its middle.
-          await element.click();
-          await element.dispose();
-          return true;
+          try {
+            // Scrolls the element into view, then a real mouse click at its middle.
+            await element.click();
+            return true;
+          } catch (error) {
+            // Puppeteer finds where to click before it clicks: an element that has left the
+            // page by then fails there, with nothing clicked.
+            if (await element.evaluate((e) => e.isConnected).catch(() => false)) throw error;
+            return false;
+          } finally {
+            await element.dispose();
+          }
         },
         async enterFrame(selector) {
           const iframe = await page.mainFrame().$(selector);

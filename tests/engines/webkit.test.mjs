@@ -107,7 +107,9 @@ async function command(driver, method, path, body, timeout = COMMAND) {
     throw new Error(`WebKit: ${method} ${path}: HTTP ${response.status} without a WebDriver answer`);
   }
   if (!response.ok || value?.error) {
-    throw new Error(`WebKit: ${method} ${path}: ${value?.error ?? response.status}: ${value?.message ?? ''}`.trim());
+    const error = new Error(`WebKit: ${method} ${path}: ${value?.error ?? response.status}: ${value?.message ?? ''}`.trim());
+    error.code = value?.error;
+    throw error;
   }
   return value;
 }
@@ -138,6 +140,28 @@ async function newTab(driver) {
     await session('POST', '/frame', { id: null });
     frameSelector = null;
   };
+  // WebKit scrolls nothing outside a frame from another origin into view, neither for Element
+  // Click nor for the frame's own scrollIntoView, and a click below the window's edge is lost.
+  // So this scrolls the spa's page itself, as a person would, until `element` (in the frame) is
+  // in the middle of the window.
+  const bringIntoWindow = async (element) => {
+    const box = await run((e) => {
+      const { top, height } = e.getBoundingClientRect();
+      return { top, height };
+    }, element);
+    const selector = frameSelector;
+    await leaveFrame();
+    await run(
+      (selector, box) => {
+        const frame = document.querySelector(selector).getBoundingClientRect();
+        const top = scrollY + frame.top + box.top + box.height / 2 - innerHeight / 2;
+        window.scrollTo({ top, behavior: 'instant' });
+      },
+      selector,
+      box,
+    );
+    await enterFrame(selector);
+  };
   return {
     engine: 'WebKit',
     async goto(url) {
@@ -146,34 +170,19 @@ async function newTab(driver) {
     },
     run,
     async click(find, ...args) {
-      const element = await run(find, ...args);
-      if (!element) return false;
-      if (frameSelector) {
-        // WebKit scrolls nothing outside a frame from another origin into view, neither for
-        // Element Click nor for the frame's own scrollIntoView, and a click below the window's
-        // edge is lost. So scroll the spa's page itself, as a person would, until the element is
-        // in the middle of the window.
-        const box = await run((e) => {
-          const { top, height } = e.getBoundingClientRect();
-          return { top, height };
-        }, element);
-        const selector = frameSelector;
-        await leaveFrame();
-        await run(
-          (selector, box) => {
-            const frame = document.querySelector(selector).getBoundingClientRect();
-            const top = scrollY + frame.top + box.top + box.height / 2 - innerHeight / 2;
-            window.scrollTo({ top, behavior: 'instant' });
-          },
-          selector,
-          box,
-        );
-        await enterFrame(selector);
+      try {
+        const element = await run(find, ...args);
+        if (!element) return false;
+        if (frameSelector) await bringIntoWindow(element);
+        // WebDriver's Element Click scrolls the element into view inside its own document,
+        // checks that nothing covers its middle and clicks there with the pointer.
+        await session('POST', `/element/${element[ELEMENT]}/click`, {});
+        return true;
+      } catch (error) {
+        // An element that has left the page is refused before anything is clicked.
+        if (error.code === 'stale element reference') return false;
+        throw error;
       }
-      // WebDriver's Element Click scrolls the element into view inside its own document, checks
-      // that nothing covers its middle and clicks there with the pointer.
-      await session('POST', `/element/${element[ELEMENT]}/click`, {});
-      return true;
     },
     enterFrame,
     leaveFrame,
