@@ -2,14 +2,17 @@
 # scripts/setup.sh: installs what building, serving and testing Aftercare needs,
 # and only what is missing, so it is quick when everything is already there.
 # Idempotent; works as root with CI=true and no stdin, and on a fresh machine where only
-# Rust is installed (no cargo registry, no Trunk, no Chromium, no node_modules).
+# Rust is installed (no cargo registry, no Trunk, no browser, no node_modules).
 #
 #   rustup target   wasm32-unknown-unknown
 #   trunk           0.21.14                     (cargo install --locked; ~15 min, once)
 #   wasm-bindgen    the version in Cargo.lock   (cargo install wasm-bindgen-cli)
 #   node, npm       Debian's, only if the machine has none (apt-get)
 #   chromium        Debian's chromium + chromium-driver (apt-get)
-#   npm packages    npm ci: binaryen (wasm-opt 132), playwright-core, axe-core
+#   firefox         Debian's firefox-esr (apt-get), for tests/engines/firefox.test.mjs
+#   webkit          Debian's webkit2gtk-driver (WebKitWebDriver, and WebKitGTK's MiniBrowser
+#                   with it), xvfb and xauth (xvfb-run) (apt-get), for tests/engines/webkit.test.mjs
+#   npm packages    npm ci: binaryen (wasm-opt 132), playwright-core, puppeteer-core, axe-core
 #   crates          cargo fetch (all targets), since Trunk builds with --offline
 #
 # Trunk cannot download wasm-bindgen or wasm-opt on this network, so both are
@@ -17,8 +20,9 @@
 #
 # AFTERCARE_DRY_RUN=1 prints what would be installed and installs nothing: that is how
 # tests/fresh-machine.sh checks the detection on a simulated fresh machine in seconds.
-# SETUP_CHROMIUM and SETUP_CHROMEDRIVER name the browser binaries to look for (Debian's by
-# default); the fresh-machine test points them at paths that do not exist.
+# SETUP_CHROMIUM, SETUP_CHROMEDRIVER, SETUP_FIREFOX, SETUP_WEBKIT_DRIVER, SETUP_MINIBROWSER and
+# SETUP_XVFB_RUN name the browser binaries to look for (Debian's by default); the fresh-machine
+# test points them at paths that do not exist.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo"
@@ -26,6 +30,10 @@ cd "$repo"
 TRUNK_VERSION="0.21.14"
 chromium_bin="${SETUP_CHROMIUM:-/usr/bin/chromium}"
 chromedriver_bin="${SETUP_CHROMEDRIVER:-/usr/bin/chromedriver}"
+firefox_bin="${SETUP_FIREFOX:-/usr/bin/firefox-esr}"
+webkit_driver_bin="${SETUP_WEBKIT_DRIVER:-/usr/bin/WebKitWebDriver}"
+minibrowser_bin="${SETUP_MINIBROWSER:-/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser}"
+xvfb_run_bin="${SETUP_XVFB_RUN:-/usr/bin/xvfb-run}"
 dry_run="${AFTERCARE_DRY_RUN:-}"
 export DEBIAN_FRONTEND=noninteractive
 
@@ -103,10 +111,31 @@ if [ ! -x "$chromium_bin" ] || [ ! -x "$chromedriver_bin" ]; then
   apt_install chromium chromium-driver
 fi
 
+step "install firefox" "apt-get could not install firefox-esr"
+if [ ! -x "$firefox_bin" ]; then
+  log "installing Debian's firefox-esr for the Firefox smoke test (apt-get)"
+  apt_install firefox-esr
+fi
+
+step "install webkit" "apt-get could not install webkit2gtk-driver, xvfb and xauth"
+# MiniBrowser comes with webkit2gtk-driver (in libwebkit2gtk-4.1-0). It has no headless mode,
+# so the test runs under xvfb-run, which needs xauth (only recommended by xvfb).
+webkit_packages=()
+if [ ! -x "$webkit_driver_bin" ] || [ ! -x "$minibrowser_bin" ]; then
+  webkit_packages+=(webkit2gtk-driver)
+fi
+if [ ! -x "$xvfb_run_bin" ] || ! command -v xauth >/dev/null; then
+  webkit_packages+=(xvfb xauth)
+fi
+if [ "${#webkit_packages[@]}" -gt 0 ]; then
+  log "installing Debian's ${webkit_packages[*]} for the WebKit smoke test (apt-get)"
+  apt_install "${webkit_packages[@]}"
+fi
+
 step "npm ci" "npm could not install package-lock.json's packages"
 # When node_modules is missing or older than package-lock.json.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
-  log "npm ci (wasm-opt 132, playwright-core, axe-core)"
+  log "npm ci (wasm-opt 132, playwright-core, puppeteer-core, axe-core)"
   run_install --quiet npm ci --no-audit --no-fund --loglevel=error
   [ -n "$dry_run" ] || touch node_modules
 fi
@@ -129,5 +158,8 @@ echo "setup: $(wasm-bindgen --version)"
 echo "setup: $(wasm-opt --version)"
 echo "setup: $("$chromium_bin" --version)"
 echo "setup: $("$chromedriver_bin" --version | head -n 1)"
+echo "setup: $("$firefox_bin" --version)"
+# MiniBrowser prints its version only with a display; apt knows it without one.
+echo "setup: WebKitGTK $(dpkg-query -W -f '${Version}' webkit2gtk-driver 2>/dev/null || echo '(not installed by apt)'): $webkit_driver_bin, $minibrowser_bin"
 echo "setup: node $(node --version), npm $(npm --version)"
-echo "setup: playwright-core $(node -p 'require("playwright-core/package.json").version'), axe-core $(node -p 'require("axe-core/package.json").version')"
+echo "setup: playwright-core $(node -p 'require("playwright-core/package.json").version'), puppeteer-core $(node -p 'require("puppeteer-core/package.json").version'), axe-core $(node -p 'require("axe-core/package.json").version')"

@@ -8,35 +8,46 @@
 #   5. e2e         browser tests: node --test on tests/e2e/*.test.mjs; each test
 #                  serves dist/ itself on a free 127.0.0.1 port (tests/e2e/harness.mjs)
 #                  and drives Debian's /usr/bin/chromium through playwright-core
-#   6. copy check  ../shared/tools/copied-text-check over the tracked files
+#   6. engines     smoke tests in the other engines, the check from start to result in a
+#                  spa's frame and from file:// (tests/engines/smoke.mjs): Firefox (Debian's
+#                  firefox-esr through puppeteer-core), then WebKit (Debian's WebKitWebDriver
+#                  and MiniBrowser, under xvfb-run since MiniBrowser needs a display)
+#   7. copy check  ../shared/tools/copied-text-check over the tracked files
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo"
 
-section "1/6 setup"
+section "1/7 setup"
 bash scripts/setup.sh
 stop_after_dry_run "cargo test"
 set_wasm_rustflags
 
-section "2/6 fresh-machine start-up (tests/fresh-machine.sh)"
+section "2/7 fresh-machine start-up (tests/fresh-machine.sh)"
 bash tests/fresh-machine.sh
 
-section "3/6 cargo test --all-targets"
+section "3/7 cargo test --all-targets"
 # --show-output prints what passing tests print, such as how many answer sets the
 # exhaustive engine test checked.
 cargo test --all-targets -- --show-output
 
-section "4/6 trunk build --release"
+section "4/7 trunk build --release"
 trunk build --release
 
-section "5/6 browser tests (node --test tests/e2e/)"
+section "5/7 browser tests (node --test tests/e2e/)"
 shopt -s nullglob
 e2e_tests=(tests/e2e/*.test.mjs)
 shopt -u nullglob
 [ "${#e2e_tests[@]}" -gt 0 ] || die "no browser tests found (tests/e2e/*.test.mjs)"
 node --test "${e2e_tests[@]}"
 
-section "6/6 copied-text check"
+section "6/7 Firefox and WebKit smoke tests (tests/engines/)"
+step "6/7 Firefox smoke test (tests/engines/firefox.test.mjs)" "node's report above names the failing test and why"
+node --test tests/engines/firefox.test.mjs
+step "6/7 WebKit smoke test (tests/engines/webkit.test.mjs)" "node's report above names the failing test and why"
+# -a: the first free display number, so a second run or another X server does not collide.
+xvfb-run -a node --test tests/engines/webkit.test.mjs
+
+section "7/7 copied-text check"
 checker="$repo/../shared/tools/copied-text-check"
 if [ -x "$checker" ]; then
   "$checker"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # tests/fresh-machine.sh: the README's commands start up on a fresh machine (issue 11).
 #
-# CI's machine is not fresh: its cargo registry, Trunk, Chromium and caches stay from run to
+# CI's machine is not fresh: its cargo registry, Trunk, browsers and caches stay from run to
 # run, so a script that assumes one of them exists passes CI and fails a newcomer. This test
 # simulates a machine where only Rust is installed, in seconds and without building Trunk:
 #   - a copy of the repo's tracked files as they are in the work tree (no node_modules, no
@@ -10,12 +10,13 @@
 #     so no Trunk and no wasm-bindgen; rustup's toolchains (RUSTUP_HOME) stay the machine's,
 #     since rustup cannot download another one here;
 #   - PATH with only cargo, rustc and rustup added to the system's /usr/bin and /bin;
-#   - SETUP_CHROMIUM and SETUP_CHROMEDRIVER pointing where nothing is: no browser.
+#   - SETUP_CHROMIUM, SETUP_CHROMEDRIVER, SETUP_FIREFOX, SETUP_WEBKIT_DRIVER, SETUP_MINIBROWSER
+#     and SETUP_XVFB_RUN pointing where nothing is: no browser, no WebDriver, no X server.
 # Then it runs `make test`, `make serve`, `make build`, `make size` and `make setup` there with
 # AFTERCARE_DRY_RUN=1, so setup.sh says what it would install and installs nothing, and checks
 # that each one starts, plans every install a fresh machine needs and writes nothing. Last, it
-# breaks the copy on purpose (no Cargo.lock, no rustup, an apt-get that fails) and checks that
-# each failure ends in one line naming the step.
+# breaks the copy on purpose (no Cargo.lock, no rustup, an apt-get that fails in each browser's
+# install) and checks that each failure ends in one line naming the step.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
 cd "$repo"
@@ -49,6 +50,10 @@ fresh_env=(
   PATH="$tmp/bin:/usr/bin:/bin"
   SETUP_CHROMIUM="$tmp/no-browser/chromium"
   SETUP_CHROMEDRIVER="$tmp/no-browser/chromedriver"
+  SETUP_FIREFOX="$tmp/no-browser/firefox-esr"
+  SETUP_WEBKIT_DRIVER="$tmp/no-browser/WebKitWebDriver"
+  SETUP_MINIBROWSER="$tmp/no-browser/MiniBrowser"
+  SETUP_XVFB_RUN="$tmp/no-browser/xvfb-run"
   LANG=C.UTF-8
 )
 
@@ -80,6 +85,8 @@ plan=(
   "setup: would run: cargo install trunk --version 0.21.14 --locked"
   "setup: would run: cargo install wasm-bindgen-cli --version $wb_version"
   "setup: would run: apt-get install -y -qq --no-install-recommends chromium chromium-driver"
+  "setup: would run: apt-get install -y -qq --no-install-recommends firefox-esr"
+  "setup: would run: apt-get install -y -qq --no-install-recommends webkit2gtk-driver xvfb xauth"
   "setup: would run: npm ci"
   "setup: would run: cargo fetch"
   "setup: dry run: nothing was installed"
@@ -132,7 +139,7 @@ if run_fresh test; then
 else
   expect_lines "$tmp/test.log" "make test without Cargo.lock" \
     'setup: FAILED in step "read the wasm-bindgen version": `wb_version=' \
-    'test: FAILED in step "1/6 setup": `bash scripts/setup.sh` exited with status'
+    'test: FAILED in step "1/7 setup": `bash scripts/setup.sh` exited with status'
 fi
 mv "$tmp/Cargo.lock" "$copy/Cargo.lock"
 rm "$tmp/bin/rustup"
@@ -159,6 +166,29 @@ else
   expect_lines "$tmp/apt.log" "make setup with a failing apt-get" \
     'setup: FAILED in step "install chromium": `apt-get update -qq` exited with status 100; apt-get could not install chromium and chromium-driver'
 fi
+# The same for the other engines' installs: with the browsers before it standing in as
+# installed, each one's apt-get is the first to run, and its failure must name its own step.
+mkdir -p "$tmp/browsers"
+for browser in chromium chromedriver firefox-esr; do
+  printf '#!/bin/sh\necho "%s (stand-in)"\n' "$browser" >"$tmp/browsers/$browser"
+  chmod +x "$tmp/browsers/$browser"
+done
+# Runs make setup with the given browsers standing in as installed; it must fail naming the
+# step "install $1", whose apt-get (installing $2) is the first to run.
+apt_fails_in() {
+  local engine="$1" packages="$2" status=0
+  shift 2
+  "${fresh_env[@]}" "$@" make -C "$copy" --no-print-directory setup >"$tmp/apt-$engine.log" 2>&1 </dev/null || status=$?
+  if [ "$status" -eq 0 ]; then
+    fail "make setup passed with a failing apt-get (installing $engine)"
+  else
+    expect_lines "$tmp/apt-$engine.log" "make setup with a failing apt-get (installing $engine)" \
+      "setup: FAILED in step \"install $engine\": \`apt-get update -qq\` exited with status 100; apt-get could not install $packages"
+  fi
+}
+chromium_installed=(SETUP_CHROMIUM="$tmp/browsers/chromium" SETUP_CHROMEDRIVER="$tmp/browsers/chromedriver")
+apt_fails_in firefox "firefox-esr" "${chromium_installed[@]}"
+apt_fails_in webkit "webkit2gtk-driver, xvfb and xauth" "${chromium_installed[@]}" SETUP_FIREFOX="$tmp/browsers/firefox-esr"
 
 step "report"
 echo "fresh-machine: $passed passed, $failed failed"
