@@ -24,7 +24,7 @@ use aftercare::engine::config::*;
 use aftercare::engine::opening::{open, restore, save, SHARE_KEY};
 use aftercare::engine::date::CivilDate;
 use aftercare::engine::share::{decode, decode_dated, encode, encode_dated, ShareError, LEN, LEN_DATED, VERSION, VERSION_DATED};
-use aftercare::engine::{Screen, Session};
+use aftercare::engine::{Action, Screen, Session};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::{contextualize_config, Config as ProptestConfig, RngSeed, TestCaseError, TestRunner};
@@ -725,7 +725,9 @@ fn fuzz_opening_open() {
         let own = saved.as_deref().and_then(restore).filter(|s| s.screen != Screen::Start);
         if let Some(resume) = &opened.resume {
             prop_assert_eq!(Some(save(resume)), saved.clone(), "resume is not the saved check");
-            prop_assert!(!resume.shared && resume.screen != Screen::Start && resume.can_show(resume.screen));
+            prop_assert!(!resume.shared && resume.screen != Screen::Start && resume.can_continue());
+            // Continuing it from the start screen shows that very screen.
+            prop_assert_eq!(Session::default().apply(Action::Resume(*resume)), *resume);
         }
 
         let body = fragment.strip_prefix('#').unwrap_or(&fragment);
@@ -798,7 +800,7 @@ fn fuzz_opening_restore() {
             // Nothing restored that `save` could not have written, and nothing the answers
             // cannot show.
             prop_assert_eq!(&save(&session), &text);
-            let shown = if session.screen == Screen::Result { session.can_show_earlier_result() } else { session.can_show(session.screen) };
+            let shown = session.can_continue();
             prop_assert!(shown);
             prop_assert!(!session.shared && !session.changing && !session.needs_answer);
             prop_assert_eq!(decode(text.split_once('.').map_or("", |(_, l)| l)), Ok(session.answers));

@@ -116,6 +116,20 @@ fn resume_continues_the_saved_check_from_the_start_screen_only() {
     assert_eq!(Session::default().apply(Action::Resume(impossible)).screen, Screen::Start);
 }
 
+/// A result saved in the tab by an earlier version, on day 1 or 2 before the trend was asked
+/// there, is offered and, when continued, shown: the offer and the screen agree. (Found by
+/// fuzz_opening_open: PROPTEST_RNG_SEED=8328560110242062041, saved "result.1BrYn6V".)
+#[test]
+fn an_earlier_versions_saved_result_is_continued_where_it_was_offered() {
+    let earlier = Session { screen: Screen::Result, answers: Answers { elapsed: Some(Elapsed::TwoDays), trend: None, ..ordinary() }, ..Session::default() };
+    assert!(!earlier.can_show(Screen::Result) && earlier.can_continue());
+    let opened = open("", "", Some(&save(&earlier)));
+    assert_eq!(opened.resume, Some(earlier), "offered");
+    assert_eq!(Session::default().apply(Action::Resume(earlier)), earlier, "and shown when continued");
+    let from_the_fuzz = restore("result.1BrYn6V").expect("restored");
+    assert_eq!(Session::default().apply(Action::Resume(from_the_fuzz)), from_the_fuzz);
+}
+
 #[test]
 fn after_switching_to_a_new_version_the_saved_check_continues_unasked() {
     let saved = Session { screen: Screen::Question(QuestionId::Feel), answers: ordinary(), ..Session::default() };

@@ -70,7 +70,7 @@ impl Session {
             (Action::Show(screen), _) if self.can_show(screen) => self.go(screen),
             (Action::Resume(saved), Screen::Start) => {
                 let resumed = Session { shared: false, ..saved };
-                if resumed.can_show(resumed.screen) { resumed } else { resumed.go(Screen::Start) }
+                if resumed.can_continue() { resumed } else { resumed.go(Screen::Start) }
             }
             (Action::Begin, Screen::Start) => self.go(Screen::Question(QuestionId::ALL[0])),
             (Action::Pick(question, index), Screen::Question(current)) if question == current => {
@@ -153,6 +153,13 @@ impl Session {
             missing.next() == Some(QuestionId::Trend) && missing.next().is_none()
         };
         self.can_show_result() || (early_day && only_trend_missing())
+    }
+
+    /// Whether a check saved in the tab can be continued on its own screen: as `can_show`,
+    /// but a result saved by an earlier version is accepted as `can_show_earlier_result` says.
+    /// What `opening::restore` offers and what continuing it shows must agree.
+    pub fn can_continue(&self) -> bool {
+        if self.screen == Screen::Result { self.can_show_earlier_result() } else { self.can_show(self.screen) }
     }
 
     /// Whether `screen` makes sense for these answers: a question that applies, or a result

@@ -91,6 +91,5 @@ pub fn restore(saved: &str) -> Option<Session> {
     let screen = Screen::from_code(code)?;
     let answers = share::decode(link).ok()?;
     let session = Session { screen, answers, ..Session::default() };
-    let shown = if screen == Screen::Result { session.can_show_earlier_result() } else { session.can_show(screen) };
-    shown.then_some(session)
+    session.can_continue().then_some(session)
 }
