@@ -12,7 +12,8 @@
 #   firefox         Debian's firefox-esr (apt-get), for tests/engines/firefox.test.mjs
 #   webkit          Debian's webkit2gtk-driver (WebKitWebDriver, and WebKitGTK's MiniBrowser
 #                   with it), xvfb and xauth (xvfb-run) (apt-get), for tests/engines/webkit.test.mjs
-#   npm packages    npm ci: binaryen (wasm-opt 132), playwright-core, puppeteer-core, axe-core
+#   npm packages    npm ci: binaryen (wasm-opt 132), terser (minifies the glue and embed.js),
+#                   playwright-core, puppeteer-core, axe-core
 #   crates          cargo fetch (all targets), since Trunk builds with --offline
 #
 # Trunk cannot download wasm-bindgen or wasm-opt on this network, so both are
@@ -135,7 +136,7 @@ fi
 step "npm ci" "npm could not install package-lock.json's packages"
 # When node_modules is missing or older than package-lock.json.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
-  log "npm ci (wasm-opt 132, playwright-core, puppeteer-core, axe-core)"
+  log "npm ci (wasm-opt 132, terser, playwright-core, puppeteer-core, axe-core)"
   run_install --quiet npm ci --no-audit --no-fund --loglevel=error
   [ -n "$dry_run" ] || touch node_modules
 fi
