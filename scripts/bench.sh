@@ -17,14 +17,18 @@ for arg in "$@"; do
   esac
 done
 
+# Lighthouse only for this benchmark, in its own folder: as a dev dependency it would make
+# every `npm ci` of the tests install ~200 more packages, one of them pinned to "latest".
+tools="$repo/target/bench-tools"
+if [ -n "${AFTERCARE_DRY_RUN:-}" ] && [ ! -f "$tools/node_modules/lighthouse/package.json" ]; then
+  echo "bench: dry run: would install lighthouse 12.8.2 into target/bench-tools (npm)"
+fi
+
 section "setup"
 bash scripts/setup.sh
 stop_after_dry_run "the benchmark"
 set_wasm_rustflags
 
-# Lighthouse only for this benchmark, in its own folder: as a dev dependency it would make
-# every `npm ci` of the tests install ~200 more packages, one of them pinned to "latest".
-tools="$repo/target/bench-tools"
 step "install lighthouse" "npm could not install lighthouse 12.8.2 (the last release for Node 20) into $tools"
 if [ ! -f "$tools/node_modules/lighthouse/package.json" ]; then
   echo "bench: installing lighthouse 12.8.2 for the benchmark into target/bench-tools (npm)"

@@ -12,7 +12,7 @@
 #   - PATH with only cargo, rustc and rustup added to the system's /usr/bin and /bin;
 #   - SETUP_CHROMIUM, SETUP_CHROMEDRIVER, SETUP_FIREFOX, SETUP_WEBKIT_DRIVER, SETUP_MINIBROWSER
 #     and SETUP_XVFB_RUN pointing where nothing is: no browser, no WebDriver, no X server.
-# Then it runs `make test`, `make serve`, `make build`, `make size` and `make setup` there with
+# Then it runs `make test`, `make serve`, `make build`, `make size`, `make bench` and `make setup` there with
 # AFTERCARE_DRY_RUN=1, so setup.sh says what it would install and installs nothing, and checks
 # that each one starts, plans every install a fresh machine needs and writes nothing. Last, it
 # breaks the copy on purpose (no Cargo.lock, no rustup, an apt-get that fails in each browser's
@@ -91,7 +91,7 @@ plan=(
   "setup: would run: cargo fetch"
   "setup: dry run: nothing was installed"
 )
-for target in test serve build size setup; do
+for target in test serve build size bench setup; do
   if run_fresh "$target"; then
     pass "make $target starts on a fresh machine"
   else
@@ -103,7 +103,10 @@ for target in test serve build size setup; do
 done
 expect_lines "$tmp/test.log" "make test" "test: dry run: start-up and setup's checks passed; stopping before cargo test"
 expect_lines "$tmp/serve.log" "make serve" "serve: dry run: start-up and setup's checks passed; stopping before trunk serve"
-expect_lines "$tmp/size.log" "make size" "size: dry run: start-up and setup's checks passed; stopping before measuring dist/"
+expect_lines "$tmp/size.log" "make size" "size: dry run: would install twiggy 0.8.0 (cargo install --locked) for the wasm ledger" \
+  "size: dry run: start-up and setup's checks passed; stopping before measuring dist/"
+expect_lines "$tmp/bench.log" "make bench" "bench: dry run: would install lighthouse 12.8.2 into target/bench-tools (npm)" \
+  "bench: dry run: start-up and setup's checks passed; stopping before the benchmark"
 
 step "check the dry runs wrote nothing"
 for path in "$tmp/home" "$copy/node_modules" "$copy/dist" "$copy/target"; do
