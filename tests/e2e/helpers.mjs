@@ -388,6 +388,8 @@ export async function assertNoHorizontalScroll(page, where) {
 /**
  * One browser and one static server for a test file (before/after hooks), and two ways to get
  * a fresh context: `openFresh(options)` returns it, `withApp(fn, options)` also closes it.
+ * `browser()` and `url()` give the browser and the server's address for tests that need their
+ * own page set-up.
  */
 export function appSuite() {
   let server;
@@ -411,7 +413,7 @@ export function appSuite() {
       await app.context.close();
     }
   }
-  return { openFresh, withApp, browser: () => browser };
+  return { openFresh, withApp, browser: () => browser, url: () => server.url };
 }
 
 /**

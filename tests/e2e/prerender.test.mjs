@@ -3,34 +3,24 @@
 // one-file copy, so it is on screen before the wasm arrives; the app then takes it over in
 // place: no layout shift, the focus where it was, and a press of "Start the check" made before
 // the app was ready kept, taking effect as soon as it is.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from './harness.mjs';
-import { DIST, serveDir } from './serve.mjs';
-import { QUESTIONS, START_HEADING, WAIT, assertNoAxeViolations, watchForProblems } from './helpers.mjs';
+import { DIST } from './serve.mjs';
+import { QUESTIONS, START_HEADING, WAIT, appSuite, assertNoAxeViolations, watchForProblems } from './helpers.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDir({ root: DIST, port: 0 });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = appSuite();
 
 /**
  * A fresh page on the hosted check whose wasm is held until `release()` is called; layout
  * shifts are summed in `window.__shift` from the first paint on.
  */
 async function withHeldWasm(fn) {
-  const context = await browser.newContext();
+  const context = await suite.browser().newContext();
   context.setDefaultTimeout(WAIT);
   const page = await context.newPage();
-  const problems = watchForProblems(page, new URL(server.url).origin);
+  const problems = watchForProblems(page, new URL(suite.url()).origin);
   await page.addInitScript(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
@@ -46,7 +36,7 @@ async function withHeldWasm(fn) {
     await route.continue();
   });
   try {
-    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    await page.goto(suite.url(), { waitUntil: 'domcontentloaded' });
     await fn({ page, problems, release });
   } finally {
     release();
