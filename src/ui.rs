@@ -25,11 +25,11 @@ use crate::engine::share::ShareError;
 use crate::engine::{opening, outcome, Action, Screen, Session};
 use crate::platform;
 
-pub use offline::{UpdateNotice, UpdateNoticeProps};
-pub use question::QuestionScreen;
+pub use offline::{update_notice, UpdateNoticeProps};
+use question::{question_screen, QuestionProps};
 pub use result::ResultScreen;
-pub use review::ReviewScreen;
-pub use start::StartScreen;
+use review::{review_screen, ReviewProps};
+use start::{start_screen, StartProps};
 
 /// The id of each screen's main heading, which receives focus when the screen changes so
 /// keyboard and screen-reader users start reading at the top of the new screen.
@@ -240,20 +240,23 @@ pub fn App(props: &AppProps) -> Html {
             let new_version = new_version.clone();
             Callback::from(move |_: MouseEvent| new_version.set(None))
         };
-        html! { <offline::UpdateNotice {on_switch} {on_later} {keeps_answers} /> }
+        update_notice(&UpdateNoticeProps { on_switch, on_later, keeps_answers })
     });
 
     let config = &launch.config;
     let screen = match session.screen {
-        Screen::Start => html! {
-            <StartScreen dispatch={dispatch} spa_name={config.name.clone().map(AttrValue::from)} compact={config.compact}
-                link_error={launch.link_error} resume={resume.is_some()} {on_resume} {on_start_over}
-                offer_download={launch.installable} />
-        },
-        Screen::Question(question) => html! {
-            <QuestionScreen question={question} session={*session} dispatch={dispatch} />
-        },
-        Screen::Review => html! { <ReviewScreen session={*session} dispatch={dispatch} /> },
+        Screen::Start => start_screen(&StartProps {
+            dispatch,
+            spa_name: config.name.clone().map(AttrValue::from),
+            compact: config.compact,
+            link_error: launch.link_error,
+            resume: resume.is_some(),
+            on_resume,
+            on_start_over,
+            offer_download: launch.installable,
+        }),
+        Screen::Question(question) => question_screen(&QuestionProps { question, session: *session, dispatch }),
+        Screen::Review => review_screen(&ReviewProps { session: *session, dispatch }),
         Screen::Result => html! {
             <ResultScreen answers={session.answers} shared={session.shared} dispatch={dispatch}
                 today={launch.today} shared_on={launch.shared_on} follow_up={config.follow_up.clone().map(AttrValue::from)}

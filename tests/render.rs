@@ -9,7 +9,7 @@ use aftercare::engine::{QuestionId, Screen, Session};
 use aftercare::engine::config::Config;
 use aftercare::engine::date::CivilDate;
 use aftercare::engine::share::ShareError;
-use aftercare::ui::{App, AppProps, Launch, UpdateNotice, UpdateNoticeProps};
+use aftercare::ui::{update_notice, App, AppProps, Launch, UpdateNoticeProps};
 use common::ordinary;
 use std::rc::Rc;
 
@@ -293,10 +293,16 @@ async fn the_new_version_notice_has_a_live_region_waiting_for_it() {
 
 #[tokio::test]
 async fn the_new_version_notice_says_when_switching_would_lose_the_answers() {
-    let notice = |keeps_answers| {
-        let props = UpdateNoticeProps { on_switch: Default::default(), on_later: Default::default(), keeps_answers };
-        yew::LocalServerRenderer::<UpdateNotice>::with_props(props).hydratable(false).render()
-    };
+    // The notice is a plain view function; a one-line component renders it on its own.
+    #[derive(yew::Properties, PartialEq)]
+    struct NoticeProps {
+        keeps_answers: bool,
+    }
+    #[yew::component]
+    fn Notice(props: &NoticeProps) -> yew::Html {
+        update_notice(&UpdateNoticeProps { on_switch: Default::default(), on_later: Default::default(), keeps_answers: props.keeps_answers })
+    }
+    let notice = |keeps_answers| yew::LocalServerRenderer::<Notice>::with_props(NoticeProps { keeps_answers }).hydratable(false).render();
     let keeps = notice(true).await;
     assert!(keeps.contains("A new version of this check is ready.") && keeps.contains("Switching keeps your answers."), "{keeps}");
     assert!(keeps.contains(">Use the new version<") && keeps.contains(">Not now<"));

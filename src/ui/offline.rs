@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::content::screens::offline as text;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct UpdateNoticeProps {
     pub on_switch: Callback<MouseEvent>,
     pub on_later: Callback<MouseEvent>,
@@ -15,8 +15,7 @@ pub struct UpdateNoticeProps {
 
 /// "A new version is ready", with the choice to switch now or carry on. Where the browser
 /// will not keep the check across a reload, it says so: only here does that matter.
-#[component]
-pub fn UpdateNotice(props: &UpdateNoticeProps) -> Html {
+pub fn update_notice(props: &UpdateNoticeProps) -> Html {
     html! {
         <div class="af-notice af-notice--update">
             <p class="af-notice__heading">{ text::UPDATE_READY }</p>

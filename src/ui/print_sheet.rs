@@ -10,18 +10,15 @@ use crate::content::result::{self as text, print};
 use crate::engine::date::{massage_day, CivilDate};
 use crate::engine::{outcome, Answers};
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct PrintSheetProps {
     pub answers: Answers,
     /// The day of the check; none for a shared result, whose link carries no date.
-    #[prop_or_default]
     pub checked_on: Option<CivilDate>,
-    #[prop_or_default]
     pub spa_name: Option<AttrValue>,
 }
 
-#[component]
-pub fn PrintSheet(props: &PrintSheetProps) -> Html {
+pub fn print_sheet(props: &PrintSheetProps) -> Html {
     let outcome = outcome(&props.answers);
     let words = text::headline(outcome.triage.headline);
     let checked = props.checked_on.map_or_else(|| print::DATE_NOT_KNOWN.to_string(), print::date);

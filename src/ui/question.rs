@@ -7,7 +7,7 @@ use super::{on_click, Dispatch, HEADING_ID};
 use crate::content::{self, screens::question as text};
 use crate::engine::{Action, QuestionId, QuestionKind, Session};
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct QuestionProps {
     pub question: QuestionId,
     pub session: Session,
@@ -18,8 +18,7 @@ const ERROR_ID: &str = "af-question-error";
 /// The "Step N of M" text, which describes each question's heading.
 const PROGRESS_ID: &str = "af-progress";
 
-#[component]
-pub fn QuestionScreen(props: &QuestionProps) -> Html {
+pub fn question_screen(props: &QuestionProps) -> Html {
     let QuestionProps { question, session, dispatch } = props;
     let question = *question;
     let words = content::question(question);

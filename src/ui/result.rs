@@ -6,9 +6,9 @@
 use yew::prelude::*;
 
 use super::icon::urgency_icon;
-use super::print_sheet::PrintSheet;
+use super::print_sheet::{print_sheet, PrintSheetProps};
 use super::summary::answer_list;
-use super::timeline::Timeline;
+use super::timeline::{timeline, TimelineProps};
 use super::{on_click, Dispatch, HEADING_ID};
 use crate::content::result as text;
 use crate::engine::answers::WarningSign;
@@ -218,7 +218,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
 
             <details class="af-section af-more af-timeline-section">
                 <summary class="af-more__summary"><h2 class="af-section__heading">{ text::TIMELINE_HEADING }</h2></summary>
-                <Timeline elapsed={outcome.elapsed} />
+                { timeline(&TimelineProps { elapsed: outcome.elapsed }) }
             </details>
 
             <details class="af-section af-more af-summary">
@@ -250,8 +250,11 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             }
             // Paper only, last in the page: the styles show it alone when printing. A shared result
             // prints the day it was made (from its link), never the day it was opened.
-            <PrintSheet answers={props.answers} checked_on={if props.shared { props.shared_on } else { props.today }}
-                spa_name={props.spa_name.clone()} />
+            { print_sheet(&PrintSheetProps {
+                answers: props.answers,
+                checked_on: if props.shared { props.shared_on } else { props.today },
+                spa_name: props.spa_name.clone(),
+            }) }
         </section>
     }
 }

@@ -7,14 +7,13 @@ use super::{on_click, Dispatch, HEADING_ID};
 use crate::content::screens::review as text;
 use crate::engine::{Action, QuestionId, Session};
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ReviewProps {
     pub session: Session,
     pub dispatch: Dispatch,
 }
 
-#[component]
-pub fn ReviewScreen(props: &ReviewProps) -> Html {
+pub fn review_screen(props: &ReviewProps) -> Html {
     let act = |action: Action| on_click(&props.dispatch, action);
     let change = |question: QuestionId| act(Action::Change(question));
     html! {

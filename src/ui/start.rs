@@ -13,31 +13,23 @@ use crate::engine::Action;
 /// The Start button's id: the start-up script keeps a press of the prerendered button by it.
 pub const START_ID: &str = "af-start";
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct StartProps {
     pub dispatch: Dispatch,
     /// The spa offering the check, shown as text.
-    #[prop_or_default]
     pub spa_name: Option<AttrValue>,
     /// Without the long introduction, for a tight spot on a spa's page.
-    #[prop_or_default]
     pub compact: bool,
-    #[prop_or_default]
     pub link_error: Option<ShareError>,
     /// A check saved in this tab can be continued.
-    #[prop_or_default]
     pub resume: bool,
-    #[prop_or_default]
     pub on_resume: Callback<MouseEvent>,
-    #[prop_or_default]
     pub on_start_over: Callback<MouseEvent>,
     /// Offer the one-file copy for offline use (the hosted page only).
-    #[prop_or_default]
     pub offer_download: bool,
 }
 
-#[component]
-pub fn StartScreen(props: &StartProps) -> Html {
+pub fn start_screen(props: &StartProps) -> Html {
     let begin = on_click(&props.dispatch, Action::Begin);
     html! {
         <section class="af-screen af-start" aria-labelledby={HEADING_ID}>

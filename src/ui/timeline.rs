@@ -35,13 +35,12 @@ fn num(value: f64) -> String {
     format!("{}.{}", tenths / 10, (tenths % 10).abs())
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct TimelineProps {
     pub elapsed: Option<Elapsed>,
 }
 
-#[component]
-pub fn Timeline(props: &TimelineProps) -> Html {
+pub fn timeline(props: &TimelineProps) -> Html {
     let alt = match props.elapsed {
         Some(elapsed) => format!("{} {} {}", text::TIMELINE_ALT_PATTERN, text::timeline_position(elapsed), text::TIMELINE_ALT_CHECK),
         None => format!("{} {}", text::TIMELINE_ALT_PATTERN, text::TIMELINE_ALT_CHECK),
