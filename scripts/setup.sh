@@ -5,6 +5,8 @@
 # Rust is installed (no cargo registry, no Trunk, no browser, no node_modules).
 #
 #   rustup target   wasm32-unknown-unknown
+#   rust-src        the standard library's source (rustup component), which the release wasm
+#                   is built from (scripts/env.sh, release_trunk, says why)
 #   trunk           0.21.14                     (cargo install --locked; ~15 min, once)
 #   wasm-bindgen    the version in Cargo.lock   (cargo install wasm-bindgen-cli)
 #   node, npm       Debian's, only if the machine has none (apt-get)
@@ -80,6 +82,12 @@ step "rust target wasm32-unknown-unknown" "rustup could not add the wasm target"
 if ! rustup target list --installed | grep -qx 'wasm32-unknown-unknown'; then
   log "adding rust target wasm32-unknown-unknown"
   run_install rustup target add wasm32-unknown-unknown
+fi
+
+step "rust component rust-src" "rustup could not add the standard library's source"
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  log "adding rust component rust-src (the release wasm builds its own standard library)"
+  run_install rustup component add rust-src
 fi
 
 step "install trunk $TRUNK_VERSION" "cargo could not build Trunk: its error is above"

@@ -31,7 +31,7 @@ section "3/7 cargo test --all-targets"
 cargo test --all-targets -- --show-output
 
 section "4/7 trunk build --release"
-trunk build --release
+release_trunk build --release
 
 section "5/7 browser tests (node --test tests/e2e/)"
 shopt -s nullglob

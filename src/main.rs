@@ -17,9 +17,8 @@ fn main() {
     use aftercare::platform;
     use aftercare::ui::{App, AppProps, Launch};
 
-    // A panic shows the static fallback with the warning signs, never a frozen widget. Set
-    // through Yew, which otherwise installs its own console-only hook when it renders.
-    yew::set_custom_panic_hook(Box::new(|info| platform::show_failure(&info.to_string(), None)));
+    // A panic stops the wasm (the release build aborts at once: scripts/env.sh says why), and
+    // the start-up script's error handler shows the static fallback with the warning signs.
     platform::set_fallback_aside();
 
     let address = platform::address();
@@ -38,9 +37,6 @@ fn main() {
     for param in dropped {
         platform::warn(&config_only_embedded(param));
     }
-    // Embedded, the crash screen also tells the host its height; only the origin is kept.
-    let parent_origin = opened.config.parent_origin.clone();
-    yew::set_custom_panic_hook(Box::new(move |info| platform::show_failure(&info.to_string(), parent_origin.as_deref())));
     if let Some(accent) = opened.config.accent {
         apply_accent(accent);
     }

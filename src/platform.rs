@@ -398,51 +398,13 @@ pub fn app_root() -> Option<web_sys::Element> {
     document.get_element_by_id("af-root").or_else(|| document.body().map(Into::into))
 }
 
-thread_local! {
-    /// index.html's static fallback, set aside while the app runs (see `set_fallback_aside`).
-    static FALLBACK: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
-}
-
 /// Takes index.html's static fallback (shown when the app cannot run) out of the page now
-/// that the app runs, keeping it for `show_failure`: the running page then holds only the
-/// app, for people, screen readers and tests alike.
+/// that the app runs: the running page then holds only the app, for people, screen readers
+/// and tests alike. The start-up script keeps hold of it and puts it back if the app stops
+/// (scripts/post-build/startup.mjs): after a crash nothing of the wasm can be trusted to run.
 pub fn set_fallback_aside() {
-    if let Some(fallback) = document().and_then(|d| d.get_element_by_id(FALLBACK_ID)) {
+    if let Some(fallback) = document().and_then(|d| d.get_element_by_id("af-fallback")) {
         fallback.remove();
-        FALLBACK.with(|kept| kept.replace(Some(fallback)));
-    }
-}
-
-const FALLBACK_ID: &str = "af-fallback";
-
-fn set_root_class(class: &str) {
-    if let Some(root) = document().and_then(|d| d.document_element()) {
-        root.set_class_name(class);
-    }
-}
-
-/// After a crash: shows index.html's static fallback (what the check is for, the warning
-/// signs, "Start again", which reloads the page without any shared link) in place of the screen, and forgets the saved check in case it is
-/// what crashed; logs `message` for whoever investigates. Only plain DOM calls on elements that already exist: after a panic nothing
-/// of the app can be trusted to run again. Embedded, it tells the host the new height.
-pub fn show_failure(message: &str, parent_origin: Option<&str>) {
-    web_sys::console::error_1(&JsValue::from_str(message));
-    forget_session();
-    let Some(document) = document() else { return };
-    let kept = FALLBACK.with(|kept| kept.try_borrow_mut().ok().and_then(|mut kept| kept.take()));
-    let Some(fallback) = kept.or_else(|| document.get_element_by_id(FALLBACK_ID)) else { return };
-    // Inside the app's frame when there is one (an embed keeps reporting its height), else
-    // where the app would have been.
-    let place = document.query_selector("main.af-app").ok().flatten().or_else(app_root);
-    if let Some(place) = &place {
-        let _ = place.append_child(&fallback);
-    }
-    set_root_class("af-failed");
-    focus_by_id("af-fallback-heading");
-    if let (Some(origin), Some(place)) = (parent_origin, place) {
-        let place: &web_sys::HtmlElement = place.unchecked_ref();
-        let height = f64::from(place.offset_top() + place.offset_height());
-        post_to_parent(origin, "height", &[("height", JsValue::from_f64(height))]);
     }
 }
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { attributes, linkTags, localPath } from './html.mjs';
 import { minifyScript } from './minify.mjs';
-import { FAILED, KEEP_PRESS, PRESS_KEPT, UNCAUGHT } from './startup.mjs';
+import { FAILED, HOST, KEEP_PRESS, PRESS_KEPT, UNCAUGHT } from './startup.mjs';
 
 export const SINGLE_FILE = 'aftercare-offline.html';
 
@@ -60,6 +60,7 @@ export async function writeSingleFile(dir) {
     `${glue}\n` +
     `const packed = "${packed}";\n` +
     KEEP_PRESS +
+    HOST +
     UNCAUGHT +
     `try {\n` +
     `  const gzipped = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));\n` +

@@ -35,11 +35,18 @@ export function externalizeStartup(dir) {
   return name;
 }
 
+// Framed, the origin of the embedding page, as the page was given it (`origin=`), when it is
+// one: messages go only there (the browser delivers them only if the parent really is it).
+// Here and in the one-file copy, which is never framed.
+export const HOST =
+  `const afHost = ((host) => window.parent !== window && host && /^https?:\\/\\/[^/?#@\\\\]+$/.test(host) ? host : null)(\n` +
+  `  new URLSearchParams(location.search).getAll('origin').pop());\n`;
+
 // Before the app starts: keep hold of the static fallback (the app takes it out of the page while
 // it runs) and show it, in place of the screen, when an error escapes every handler: a
-// JavaScript exception, or the wasm stopping (a trap after a panic, which the panic hook has
-// usually shown already). The same as the panic hook does, in plain DOM calls that need nothing
-// of the app. Here and in the one-file copy.
+// JavaScript exception, or the wasm stopping (the release build stops at once on a panic:
+// scripts/env.sh, release_trunk). Plain DOM calls that need nothing of the app, which after a
+// crash cannot be trusted to run. Here and in the one-file copy.
 export const UNCAUGHT =
   `const fallback = document.getElementById('af-fallback');\n` +
   `const showFallback = () => {\n` +
@@ -47,6 +54,8 @@ export const UNCAUGHT =
   `  if (fallback && !place.contains(fallback)) place.append(fallback);\n` +
   `  document.documentElement.classList.add('af-failed');\n` +
   `  document.getElementById('af-fallback-heading')?.focus();\n` +
+  // Embedded, the host sizes its frame to the fallback (the app's own reports stopped with it).
+  `  if (afHost) try { window.parent.postMessage({ source: 'aftercare', type: 'height', height: place.offsetTop + place.offsetHeight }, afHost); } catch {}\n` +
   `};\n` +
   `const stopped = (error) => {\n` +
   `  if (document.documentElement.classList.contains('af-failed')) return;\n` +
@@ -71,13 +80,9 @@ export const UNCAUGHT =
 export const EARLY =
   `{\n` +
   `document.documentElement.classList.add('af-loading');\n` +
-  `const query = new URLSearchParams(location.search);\n` +
-  `const theme = query.getAll('theme').pop();\n` +
+  `const theme = new URLSearchParams(location.search).getAll('theme').pop();\n` +
   `if (theme === 'light' || theme === 'dark') document.documentElement.setAttribute('data-af-theme', theme);\n` +
-  `const host = query.getAll('origin').pop();\n` +
-  `if (window.parent !== window && host && /^https?:\\/\\/[^/?#@\\\\]+$/.test(host)) {\n` +
-  `  try { window.parent.postMessage({ source: 'aftercare', type: 'loading' }, host); } catch {}\n` +
-  `}\n` +
+  `if (afHost) try { window.parent.postMessage({ source: 'aftercare', type: 'loading' }, afHost); } catch {}\n` +
   `}\n`;
 
 // The page shows the start screen from HTML before the app is ready (scripts/post-build/
@@ -122,6 +127,7 @@ function guarded(code, html) {
   const rest = code.replace(line, '').replace(wasm[0], `module_or_path: afWasm`).trim().replace(/\n\s*\n+/g, '\n');
   const script =
     `// Starts Aftercare: Trunk's start-up script, moved here by scripts/post-build/startup.mjs.\n` +
+    HOST +
     EARLY +
     KEEP_PRESS +
     UNCAUGHT +

@@ -368,6 +368,33 @@ describe('embed.js', () => {
       },
     ));
 
+  test('a check that crashes as it starts shows the warning signs, in a frame that fits them', () =>
+    withHost(
+      async () => {
+        const app = await newHostPage();
+        // A broken browser in the check's frame only: creating elements throws, so the app's
+        // first render stops the wasm before it has said "ready" or measured anything. The
+        // start-up script shows the fallback and tells the host its height, as nothing of the
+        // app can.
+        await app.context.addInitScript(() => {
+          if (window === window.top) return;
+          Document.prototype.createElement = () => {
+            throw new DOMException('broken for the test', 'NotSupportedError');
+          };
+        });
+        await app.page.goto(`${HOST}/examples/spa.html`);
+        return app;
+      },
+      async ({ page, problems }) => {
+        const { iframe, frame } = await widgetFrame(page);
+        await frame.locator('#af-fallback').waitFor({ state: 'visible' });
+        assert.ok(await frame.getByRole('heading', { name: 'Sorry, the check couldn\u2019t run' }).isVisible(), 'it says so');
+        assert.ok(await frame.getByRole('heading', { name: 'Whatever the check would say, get care for these' }).isVisible(), 'the warning signs show');
+        await waitFits(iframe, frame, 'the fallback after a crash');
+        assert.ok(problems.some((p) => /Aftercare could not start|Aftercare stopped/.test(p)), `the crash is logged: ${problems.join('\n')}`);
+      },
+    ));
+
   test('each [data-aftercare] gets one frame of the widget, with its options as given', () =>
     withHost(
       // The script runs in <head>, before the elements exist (they are found at
