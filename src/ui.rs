@@ -27,7 +27,7 @@ use crate::platform;
 
 pub use offline::{update_notice, UpdateNoticeProps};
 use question::{question_screen, QuestionProps};
-pub use result::ResultScreen;
+use result::{result_screen, ResultProps, ShareState};
 use review::{review_screen, ReviewProps};
 use start::{start_screen, StartProps};
 
@@ -113,6 +113,8 @@ pub fn App(props: &AppProps) -> Html {
     // and when the person answers the "Continue where you left off?" offer.
     let replace_history = use_mut_ref(|| true);
     let new_version = use_state_eq(|| None::<Rc<platform::NewVersion>>);
+    // Where sharing the result got to; it starts again on every screen.
+    let share_state = use_state_eq(ShareState::default);
 
     // The hosted page installs the offline worker, which later tells of new versions.
     {
@@ -146,8 +148,10 @@ pub fn App(props: &AppProps) -> Html {
         let launch = launch.clone();
         let current = *session;
         let replace_history = replace_history.clone();
+        let share_state = share_state.clone();
         use_effect_with((session.screen, session.changing), move |(screen, _)| {
             let first = std::mem::replace(&mut *first_screen.borrow_mut(), false);
+            share_state.set(ShareState::Idle);
             platform::set_title(&content::screens::page_title(screen_heading(*screen, &current)));
             if !first || launch.started_early {
                 platform::focus_by_id(HEADING_ID);
@@ -257,14 +261,20 @@ pub fn App(props: &AppProps) -> Html {
         }),
         Screen::Question(question) => question_screen(&QuestionProps { question, session: *session, dispatch }),
         Screen::Review => review_screen(&ReviewProps { session: *session, dispatch }),
-        Screen::Result => html! {
-            <ResultScreen answers={session.answers} shared={session.shared} dispatch={dispatch}
-                today={launch.today} shared_on={launch.shared_on} follow_up={config.follow_up.clone().map(AttrValue::from)}
-                spa_name={config.name.clone().map(AttrValue::from)} share_link={!launch.local_file} />
-        },
+        Screen::Result => result_screen(&ResultProps {
+            answers: session.answers,
+            dispatch,
+            shared: session.shared,
+            today: launch.today,
+            shared_on: launch.shared_on,
+            follow_up: config.follow_up.clone().map(AttrValue::from),
+            spa_name: config.name.clone().map(AttrValue::from),
+            share_link: !launch.local_file,
+            share_state,
+        }),
     };
     html! {
-        <main class={classes!("af-app", config.embedded.then_some("af-app--embedded"))}>
+        <main class={if config.embedded { "af-app af-app--embedded" } else { "af-app" }}>
             <p class="af-brand" aria-hidden="true">{ content::screens::APP_NAME }</p>
             // A polite live region, always present, so screen readers announce the notice when it
             // appears. Not role="status": the start screen's own status message keeps that role.

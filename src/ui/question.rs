@@ -35,7 +35,7 @@ pub fn question_screen(props: &QuestionProps) -> Html {
         // The last option of a multi-choice question ("None of these") clears the others.
         let exclusive = kind == QuestionKind::Multi && index + 1 == words.options.len();
         html! {
-            <li class={classes!("af-option", exclusive.then_some("af-option--exclusive"))}>
+            <li class={if exclusive { "af-option af-option--exclusive" } else { "af-option" }}>
                 <input class="af-option__input" type={input_type} id={id.clone()} name={question.key()}
                     checked={answers.is_picked(question, index)} {onchange} />
                 <label class="af-option__label" for={id}>
@@ -48,7 +48,7 @@ pub fn question_screen(props: &QuestionProps) -> Html {
             </li>
         }
     });
-    let list_class = classes!("af-options", (kind == QuestionKind::Scale).then_some("af-options--scale"));
+    let list_class = if kind == QuestionKind::Scale { "af-options af-options--scale" } else { "af-options" };
     let (next_label, next_class) = if warning {
         (text::TO_RESULT, "af-button af-button--urgent")
     } else if session.changing {

@@ -19,46 +19,41 @@ use crate::engine::opening::share_fragment;
 use crate::engine::{outcome, Action, Answers, Screen};
 use crate::platform::{self, Shared};
 
-#[derive(Properties, PartialEq)]
 pub struct ResultProps {
     pub answers: Answers,
     pub dispatch: Dispatch,
     /// Someone else's result, opened from a link.
-    #[prop_or_default]
     pub shared: bool,
     /// The day of the check, for the printed page; none when the browser gave no date.
-    #[prop_or_default]
     pub today: Option<CivilDate>,
     /// The day a shared result was made, when its link carries it.
-    #[prop_or_default]
     pub shared_on: Option<CivilDate>,
     /// The spa's "book a follow-up" address, already checked to be http(s).
-    #[prop_or_default]
     pub follow_up: Option<AttrValue>,
-    #[prop_or_default]
     pub spa_name: Option<AttrValue>,
     /// Offer a link to this result; not from a file on the device, where it would open nowhere else.
-    #[prop_or(true)]
     pub share_link: bool,
+    /// Where sharing got to: kept by the App, so that it lasts while the result shows.
+    pub share_state: UseStateHandle<ShareState>,
 }
 
 /// Where sharing got to, for the message under the Share button.
-#[derive(Clone, PartialEq)]
-enum ShareState {
+#[derive(Clone, Default, PartialEq)]
+pub enum ShareState {
+    #[default]
     Idle,
     Done(Shared),
     /// Neither sharing nor copying worked: the link is shown to copy by hand.
     Manual(AttrValue),
 }
 
-#[component]
-pub fn ResultScreen(props: &ResultProps) -> Html {
+pub fn result_screen(props: &ResultProps) -> Html {
     let outcome = outcome(&props.answers);
     let urgency = outcome.triage.urgency;
     let words = text::headline(outcome.triage.headline);
     let act = |action: Action| on_click(&props.dispatch, action);
     let has_warning = props.answers.has_warning_sign();
-    let share_state = use_state_eq(|| ShareState::Idle);
+    let share_state = &props.share_state;
     let on_share = {
         let (answers, share_state, today) = (props.answers, share_state.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
@@ -77,7 +72,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         })
     };
     let on_print = Callback::from(|_: MouseEvent| platform::print());
-    let share_message = match &*share_state {
+    let share_message = match &**share_state {
         ShareState::Idle | ShareState::Done(Shared::Cancelled) => html! {},
         ShareState::Done(Shared::Copied) => html! { <p class="af-share__message">{ text::SHARE_COPIED }</p> },
         ShareState::Done(_) => html! { <p class="af-share__message">{ text::SHARE_SENT }</p> },
@@ -120,9 +115,9 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let print_label = if care { text::PRINT_FOR_CLINICIAN } else { text::PRINT_PLAN };
 
     html! {
-        <section class={classes!("af-screen", "af-result", format!("af-result--{}", urgency.key()))}
+        <section class="af-screen af-result"
             data-urgency={urgency.key()} aria-labelledby={HEADING_ID}>
-            <div class={classes!("af-urgency", format!("af-urgency--{}", urgency.key()))}>
+            <div class="af-urgency">
                 { urgency_icon(urgency) }
                 <div class="af-urgency__body">
                     <p class="af-urgency__label">{ text::URGENCY_LABEL }</p>
