@@ -2,7 +2,8 @@
 // files move into dist/. Also runs by hand on a built folder: `node scripts/post-build.mjs dist`
 // (the browser tests do this to publish a changed build). In order:
 //   0. the prerendered start screen goes into index.html (src/bin/prerender.rs made it);
-//   1. the inline start-up script becomes a file (a strict CSP allows no inline script);
+//   1. the inline start-up script becomes a file (a strict CSP allows no inline script), and
+//      the stylesheets one file (they compress better together);
 //   2. aftercare-offline.html, the whole app in one file for use from disk (minified);
 //   3. the wasm-bindgen glue and embed.js minified (Trunk leaves them as they are);
 //   4. sw.js, the service worker that precaches what the app needs (not examples/, not 2),
@@ -10,6 +11,7 @@
 import { minifyEmbed, minifyGlue } from './post-build/minify.mjs';
 import { insertPrerendered } from './post-build/prerender.mjs';
 import { externalizeStartup } from './post-build/startup.mjs';
+import { bundleStyles } from './post-build/styles.mjs';
 import { writeSingleFile, SINGLE_FILE } from './post-build/single-file.mjs';
 import { writeServiceWorker, WORKER } from './post-build/service-worker.mjs';
 
@@ -23,6 +25,8 @@ const prerendered = insertPrerendered(dir);
 if (prerendered) console.log(`post-build: start screen prerendered into index.html, ${prerendered.bytes} bytes`);
 const startup = externalizeStartup(dir);
 if (startup) console.log(`post-build: start-up script moved to ${startup}`);
+const styles = bundleStyles(dir);
+if (styles) console.log(`post-build: ${styles.files} stylesheets as one, ${styles.name}, ${styles.bytes} bytes`);
 const single = await writeSingleFile(dir);
 console.log(`post-build: ${SINGLE_FILE}, ${single.raw} bytes, ${single.gzip} gzip`);
 const glue = await minifyGlue(dir);

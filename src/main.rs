@@ -79,8 +79,8 @@ fn main() {
         platform::set_css_variable("--af-host-accent", &hex);
         platform::set_css_variable("--af-host-accent-hover", &hex);
         platform::set_css_variable("--af-host-accent-text", &accent.readable_text().to_hex());
-        platform::set_css_variable("--af-host-accent-soft", &format!("color-mix(in srgb, {hex} 14%, #ffffff)"));
-        platform::set_css_variable("--af-host-accent-soft-dark", &format!("color-mix(in srgb, {hex} 28%, #0f171b)"));
+        platform::set_css_variable("--af-host-accent-soft", &["color-mix(in srgb, ", &hex, " 14%, #ffffff)"].concat());
+        platform::set_css_variable("--af-host-accent-soft-dark", &["color-mix(in srgb, ", &hex, " 28%, #0f171b)"].concat());
         // As text on white the accent must reach 4.5:1; otherwise links keep our own colour.
         if aftercare::engine::config::contrast_ratio(accent, Rgb::WHITE) >= 4.5 {
             platform::set_css_variable("--af-host-accent-ink", &hex);

@@ -88,7 +88,7 @@ pub fn address() -> Address {
 pub fn page_address() -> String {
     let location = window().map(|w| w.location());
     let part = |f: fn(&web_sys::Location) -> Result<String, JsValue>| location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default();
-    format!("{}{}", part(web_sys::Location::origin), part(web_sys::Location::pathname))
+    part(web_sys::Location::origin) + &part(web_sys::Location::pathname)
 }
 
 /// The page's address without its fragment (its query kept), for the address bar.

@@ -349,3 +349,11 @@ async fn the_share_step_says_what_the_link_carries_before_it_is_sent() {
     let html = render(on(Screen::Result, sign)).await;
     assert!(html.contains("including the warning sign you ticked"), "a warning sign is named as part of it");
 }
+
+#[test]
+fn numbers_are_written_in_plain_digits() {
+    // content::number stands in for format! (which would bring core::fmt into the wasm).
+    for (n, digits) in [(0, "0"), (7, "7"), (10, "10"), (2026, "2026"), (u64::MAX, "18446744073709551615")] {
+        assert_eq!(aftercare::content::number(n), digits);
+    }
+}

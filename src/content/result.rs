@@ -168,6 +168,7 @@ pub const FOLLOW_UP_WITH: &str = "Book a follow-up with";
 
 /// The printed page: one sheet for a clinician, shown only on paper.
 pub mod print {
+    use crate::content::number;
     use crate::engine::date::{CivilDate, MassageDay};
 
     pub const TITLE: &str = "Aftercare: soreness after a massage";
@@ -189,17 +190,17 @@ pub mod print {
 
     /// "1 December 2026": the month in words, so no reader takes 12/1 for 12 January.
     pub fn date(date: CivilDate) -> String {
-        format!("{} {} {}", date.day, MONTHS[usize::from(date.month - 1)], date.year)
+        [&number(u64::from(date.day)), " ", MONTHS[usize::from(date.month - 1)], " ", &number(u64::from(date.year.unsigned_abs()))].concat()
     }
 
     /// The day of the massage, and how sure that day is.
     pub fn massage_date(day: MassageDay) -> String {
         let on = date(day.date);
         match day.days_before {
-            _ if day.or_earlier => format!("{on} or earlier ({} or more days before the check)", day.days_before),
-            0 => format!("{on} (the day of the check)"),
-            1 => format!("About {on} (a day before the check)"),
-            n => format!("About {on} ({n} days before the check)"),
+            _ if day.or_earlier => [&on, " or earlier (", &number(u64::from(day.days_before)), " or more days before the check)"].concat(),
+            0 => [&on, " (the day of the check)"].concat(),
+            1 => ["About ", &on, " (a day before the check)"].concat(),
+            n => ["About ", &on, " (", &number(u64::from(n)), " days before the check)"].concat(),
         }
     }
 }

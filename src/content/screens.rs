@@ -5,7 +5,7 @@ pub const APP_NAME: &str = "Aftercare";
 
 /// The browser tab's title for a screen with this heading.
 pub fn page_title(heading: &str) -> String {
-    format!("{heading} \u{2013} {APP_NAME}")
+    [heading, " \u{2013} ", APP_NAME].concat()
 }
 
 pub mod start {
@@ -63,12 +63,12 @@ pub mod link {
 
 /// The console warning for a spa setting in the address of a page opened on its own.
 pub fn config_only_embedded(param: &str) -> String {
-    format!("Aftercare: ignored the \u{201c}{param}\u{201d} setting: only the page that embeds the check can set it.")
+    ["Aftercare: ignored the \u{201c}", param, "\u{201d} setting: only the page that embeds the check can set it."].concat()
 }
 
 /// The console warning for a configuration value the widget ignored.
 pub fn config_warning(param: &str) -> String {
-    format!("Aftercare: ignored the \u{201c}{param}\u{201d} setting because its value is not valid.")
+    ["Aftercare: ignored the \u{201c}", param, "\u{201d} setting because its value is not valid."].concat()
 }
 
 pub mod question {
@@ -89,6 +89,8 @@ pub mod review {
     pub const LEAD: &str = "Change anything that is not right, then see your result.";
     pub const CHANGE: &str = "Change";
     pub const NOT_ANSWERED: &str = "Not answered";
+    /// After the number picked on the 0 to 10 soreness scale.
+    pub const OUT_OF_TEN: &str = "out of 10";
     pub const TO_RESULT: &str = "See my result";
     pub const BACK: &str = "Back";
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{on_click, Dispatch, HEADING_ID};
-use crate::content::{self, screens::question as text};
+use crate::content::{self, number, screens::question as text};
 use crate::engine::{Action, QuestionId, QuestionKind, Session};
 
 #[derive(PartialEq)]
@@ -28,7 +28,7 @@ pub fn question_screen(props: &QuestionProps) -> Html {
 
     let act = |action: Action| on_click(dispatch, action);
     let options = words.options.iter().enumerate().map(|(index, option)| {
-        let id = format!("af-{}-{index}", question.key());
+        let id = ["af-", question.key(), "-", &number(index as u64)].concat();
         let dispatch = dispatch.clone();
         let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::Pick(question, index)));
         let input_type = if kind == QuestionKind::Multi { "checkbox" } else { "radio" };
@@ -62,8 +62,8 @@ pub fn question_screen(props: &QuestionProps) -> Html {
         <section class="af-screen af-question" aria-labelledby={HEADING_ID}>
             if let Some(progress) = session.progress() {
                 <p class="af-progress">
-                    <span id={PROGRESS_ID} class="af-progress__text">{ format!("{} {} {} {}", text::STEP, progress.step, text::OF, progress.total) }</span>
-                    <progress class="af-progress__bar" max={progress.total.to_string()} value={progress.step.to_string()} aria-hidden="true"></progress>
+                    <span id={PROGRESS_ID} class="af-progress__text">{ [text::STEP, " ", &number(progress.step as u64), " ", text::OF, " ", &number(progress.total as u64)].concat() }</span>
+                    <progress class="af-progress__bar" max={number(progress.total as u64)} value={number(progress.step as u64)} aria-hidden="true"></progress>
                 </p>
             }
             <fieldset class="af-question__fieldset" aria-describedby={session.needs_answer.then_some(ERROR_ID)}>

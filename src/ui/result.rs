@@ -60,7 +60,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             let session = Session { screen: Screen::Result, answers, ..Session::default() };
             // The page's own address with the answers: never its query, which in a spa's frame
             // holds the spa's settings and origin.
-            let link = format!("{}{}", platform::page_address(), share_fragment(&session, today));
+            let link = platform::page_address() + &share_fragment(&session, today);
             let share_state = share_state.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = platform::share_or_copy(text::SHARE_TITLE, &link).await;
@@ -165,7 +165,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
                 <p class="af-follow-up">
                     <a class="af-button af-button--secondary af-follow-up__link" href={href.clone()} target="_blank" rel="noopener noreferrer">
                         { match &props.spa_name {
-                            Some(name) => format!("{} {}", text::FOLLOW_UP_WITH, name),
+                            Some(name) => [text::FOLLOW_UP_WITH, " ", name].concat(),
                             None => text::FOLLOW_UP.to_string(),
                         } }
                     </a>

@@ -15,7 +15,7 @@ pub fn answer_text(answers: &Answers, question: QuestionId) -> String {
     if picked.is_empty() {
         text::NOT_ANSWERED.to_string()
     } else if question == QuestionId::Soreness {
-        format!("{} out of 10", picked[0])
+        [picked[0], " ", text::OUT_OF_TEN].concat()
     } else {
         picked.join(", ")
     }
@@ -38,7 +38,7 @@ pub fn answer_list(answers: &Answers, change: Option<&dyn Fn(QuestionId) -> Call
                         if let Some(change) = change {
                             <dd class="af-answers__change">
                                 <button type="button" class="af-link-button" onclick={change(question)}
-                                    aria-label={format!("{}: {}", text::CHANGE, short)}>
+                                    aria-label={[text::CHANGE, ": ", short].concat()}>
                                     { text::CHANGE }
                                 </button>
                             </dd>

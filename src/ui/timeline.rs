@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::content::result as text;
+use crate::content::{number, result as text};
 use crate::engine::answers::Elapsed;
 
 // The drawing area, in viewBox units.
@@ -32,7 +32,7 @@ fn x(hours: f64) -> f64 {
 /// The chart's coordinates are never negative.
 fn num(value: f64) -> String {
     let tenths = (value * 10.0).round() as i64;
-    format!("{}.{}", tenths / 10, (tenths % 10).abs())
+    [number((tenths / 10).unsigned_abs()), ".".into(), number((tenths % 10).unsigned_abs())].concat()
 }
 
 #[derive(PartialEq)]
@@ -42,8 +42,8 @@ pub struct TimelineProps {
 
 pub fn timeline(props: &TimelineProps) -> Html {
     let alt = match props.elapsed {
-        Some(elapsed) => format!("{} {} {}", text::TIMELINE_ALT_PATTERN, text::timeline_position(elapsed), text::TIMELINE_ALT_CHECK),
-        None => format!("{} {}", text::TIMELINE_ALT_PATTERN, text::TIMELINE_ALT_CHECK),
+        Some(elapsed) => [text::TIMELINE_ALT_PATTERN, " ", text::timeline_position(elapsed), " ", text::TIMELINE_ALT_CHECK].concat(),
+        None => [text::TIMELINE_ALT_PATTERN, " ", text::TIMELINE_ALT_CHECK].concat(),
     };
     let here = props.elapsed.map(|elapsed| {
         let cx = x(f64::from(elapsed.hours()));

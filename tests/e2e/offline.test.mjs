@@ -74,10 +74,10 @@ async function waitForWorker(page) {
  * step writes a new one-file copy and a new worker (a new cache version) for it.
  */
 function publishChangedBuild(site) {
-  const old = readdirSync(site).find((file) => /^base-[0-9a-f]+\.css$/.test(file));
+  const old = readdirSync(site).find((file) => /^styles-[0-9a-f]+\.css$/.test(file));
   const before = readFileSync(join(site, old));
   const after = Buffer.concat([before, Buffer.from('\n.af-published-later{}\n')]);
-  const renamed = `base-${createHash('sha256').update(after).digest('hex').slice(0, 16)}.css`;
+  const renamed = `styles-${createHash('sha256').update(after).digest('hex').slice(0, 16)}.css`;
   const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
   writeFileSync(join(site, renamed), after);
   rmSync(join(site, old));
