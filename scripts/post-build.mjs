@@ -1,7 +1,8 @@
 // scripts/post-build.mjs: Trunk's post_build hook (Trunk.toml), run on every build before the
 // files move into dist/. Also runs by hand on a built folder: `node scripts/post-build.mjs dist`
 // (the browser tests do this to publish a changed build). In order:
-//   0. the prerendered start screen goes into index.html (src/bin/prerender.rs made it);
+//   0. the prerendered start screen goes into index.html (src/bin/prerender.rs made it), and
+//      the wasm and its glue call each other by short names;
 //   1. the inline start-up script becomes a file (a strict CSP allows no inline script), and
 //      the stylesheets one file (they compress better together);
 //   2. aftercare-offline.html, the whole app in one file for use from disk (minified);
@@ -10,6 +11,7 @@
 //      last, since its version is a hash of every file before it.
 import { minifyEmbed, minifyGlue } from './post-build/minify.mjs';
 import { insertPrerendered } from './post-build/prerender.mjs';
+import { shortenBindings } from './post-build/bindings.mjs';
 import { externalizeStartup } from './post-build/startup.mjs';
 import { bundleStyles } from './post-build/styles.mjs';
 import { writeSingleFile, SINGLE_FILE } from './post-build/single-file.mjs';
@@ -23,6 +25,8 @@ if (!dir) {
 
 const prerendered = insertPrerendered(dir);
 if (prerendered) console.log(`post-build: start screen prerendered into index.html, ${prerendered.bytes} bytes`);
+const bindings = shortenBindings(dir);
+if (bindings) console.log(`post-build: ${bindings.imports} imports and ${bindings.exports} exports renamed, wasm ${bindings.before} to ${bindings.after} bytes`);
 const startup = externalizeStartup(dir);
 if (startup) console.log(`post-build: start-up script moved to ${startup}`);
 const styles = bundleStyles(dir);

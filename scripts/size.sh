@@ -98,8 +98,10 @@ raw_wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/aftercare.w
 [ -f "$raw_wasm" ] || die "$raw_wasm is missing: build first (scripts/build.sh)"
 ledger_dir="$(mktemp -d)"
 # The shipped wasm without its names is what twiggy cannot read: make the same file again
-# (wasm-bindgen, then wasm-opt -Oz as Trunk runs it) keeping the names (--keep-debug, -g).
+# (wasm-bindgen, then wasm-opt with the options index.html gives Trunk) keeping the names (--keep-debug, -g).
 wasm-bindgen --target web --keep-debug --out-dir "$ledger_dir" "$raw_wasm"
-wasm-opt -Oz -g "$ledger_dir/aftercare_bg.wasm" -o "$ledger_dir/named.wasm"
+opt_params="$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)"
+# shellcheck disable=SC2086 # the options are separate words
+wasm-opt -Oz $opt_params -g "$ledger_dir/aftercare_bg.wasm" -o "$ledger_dir/named.wasm"
 twiggy top -n 1000000 -f csv "$ledger_dir/named.wasm" | node scripts/size-ledger.mjs
 rm -rf "$ledger_dir"

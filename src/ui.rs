@@ -116,28 +116,39 @@ pub fn App(props: &AppProps) -> Html {
     // Where sharing the result got to; it starts again on every screen.
     let share_state = use_state_eq(ShareState::default);
 
-    // The hosted page installs the offline worker, which later tells of new versions.
+    // Once, when the app starts (one effect for all three: each hook is code in the wasm):
+    //   - the hosted page installs the offline worker, which later tells of new versions;
+    //   - embedded, the app says hello (before any step, so hosts hear "ready" first) and
+    //     keeps the frame as tall as the content;
+    //   - on the hosted page the browser's Back and Forward buttons move between screens. Used
+    //     while the page offers to continue a saved check, they continue it on that screen.
     {
         let (installable, new_version) = (launch.installable, new_version.clone());
+        let origin = launch.config.parent_origin.clone();
+        let (dispatch, resume, resume_offer) = (dispatch.clone(), resume.clone(), resume_offer.clone());
+        let history = launch.history;
         use_effect_with((), move |_| {
             if installable {
                 platform::install_offline_worker(move |version| new_version.set(Some(Rc::new(version))));
             }
-        });
-    }
-
-    // Embedded: say hello (before any step, so hosts hear "ready" first) and keep the frame
-    // as tall as the content.
-    {
-        let origin = launch.config.parent_origin.clone();
-        use_effect_with((), move |_| {
             let observer = origin.and_then(|origin| {
                 platform::post_to_parent(&origin, "ready", &[]);
                 platform::observe_height("main.af-app", move |height| {
                     platform::post_to_parent(&origin, "height", &[("height", JsValue::from_f64(height))]);
                 })
             });
-            move || drop(observer)
+            let listeners = history.then(|| {
+                let pop = platform::on_history_pop(move |code| {
+                    let Some(screen) = Screen::from_code(&code) else { return };
+                    if let Some(saved) = resume_offer.borrow_mut().take() {
+                        resume.set(None);
+                        dispatch.dispatch(Action::Resume(saved));
+                    }
+                    dispatch.dispatch(Action::Show(screen));
+                });
+                (pop, platform::reload_on_share_link(opening::SHARE_KEY))
+            });
+            move || drop((observer, listeners))
         });
     }
 
@@ -190,27 +201,6 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 platform::save_session(&opening::save(session));
             }
-        });
-    }
-
-    // The browser's Back and Forward buttons move between screens on the hosted page. Used
-    // while the page offers to continue a saved check, they continue it on that screen.
-    {
-        let (dispatch, resume, resume_offer) = (dispatch.clone(), resume.clone(), resume_offer.clone());
-        let history = launch.history;
-        use_effect_with((), move |_| {
-            let listeners = history.then(|| {
-                let pop = platform::on_history_pop(move |code| {
-                    let Some(screen) = Screen::from_code(&code) else { return };
-                    if let Some(saved) = resume_offer.borrow_mut().take() {
-                        resume.set(None);
-                        dispatch.dispatch(Action::Resume(saved));
-                    }
-                    dispatch.dispatch(Action::Show(screen));
-                });
-                (pop, platform::reload_on_share_link(opening::SHARE_KEY))
-            });
-            move || drop(listeners)
         });
     }
 
