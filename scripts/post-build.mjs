@@ -27,7 +27,7 @@ const prerendered = insertPrerendered(dir);
 if (prerendered) console.log(`post-build: start screen prerendered into index.html, ${prerendered.bytes} bytes`);
 const bindings = shortenBindings(dir);
 if (bindings) console.log(`post-build: ${bindings.imports} imports and ${bindings.exports} exports renamed, wasm ${bindings.before} to ${bindings.after} bytes`);
-const startup = externalizeStartup(dir);
+const startup = await externalizeStartup(dir);
 if (startup) console.log(`post-build: start-up script moved to ${startup}`);
 const styles = bundleStyles(dir);
 if (styles) console.log(`post-build: ${styles.files} stylesheets as one, ${styles.name}, ${styles.bytes} bytes`);

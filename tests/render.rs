@@ -357,3 +357,23 @@ fn numbers_are_written_in_plain_digits() {
         assert_eq!(aftercare::content::number(n), digits);
     }
 }
+
+#[tokio::test]
+async fn the_timeline_is_drawn_at_the_hours_the_article_gives() {
+    // The chart's x for `hours` after the massage (five days from 14 to 326), as written.
+    let x = |hours: f64| {
+        let tenths = ((14.0 + hours / 120.0 * 312.0) * 10.0).round() / 10.0;
+        if tenths.fract() == 0.0 { format!("{tenths:.0}") } else { format!("{tenths:.1}") }
+    };
+    let html = render(on(Screen::Result, ordinary())).await;
+    // The window in which this soreness usually shows up: 24 to 72 hours.
+    let window = format!(r#"<rect x="{}" y="34" width="124.8" height="116" class="af-timeline__window">"#, x(24.0));
+    assert!(html.contains(&window) && x(72.0) == "201.2", "{html}");
+    // The line at three or four days (84 hours), past which no improvement means a call.
+    assert!(html.contains(&format!(r#"<line x1="{0}" y1="14" x2="{0}" y2="150" class="af-timeline__check">"#, x(84.0))), "{html}");
+    // A tick at each day.
+    for day in 0..=5 {
+        let tick = format!(r#"<text x="{}" y="166" text-anchor="middle" class="af-timeline__tick">{day}</text>"#, x(f64::from(day) * 24.0));
+        assert!(html.contains(&tick), "day {day}: {html}");
+    }
+}

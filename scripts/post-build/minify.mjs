@@ -1,7 +1,7 @@
 // scripts/post-build/minify.mjs: minifies the JavaScript Trunk leaves as it is, in the built
 // folder:
-//   - the wasm-bindgen glue (`aftercare-<hash>.js`, part of every first visit), whose
-//     integrity hash in index.html's modulepreload is recomputed;
+//   - the wasm-bindgen glue (`aftercare-<hash>.js`, part of every first visit), without its
+//     unused initSync, whose integrity hash in index.html's modulepreload is recomputed;
 //   - embed.js, the snippet's script on spas' pages. Its source (embed/embed.js) keeps its
 //     comments and whole console messages for the next engineer; only its `/*!` header, which
 //     points to the README, stays.
@@ -21,9 +21,9 @@ export async function minifyScript(source, options) {
   return code;
 }
 
-async function minifyFile(path, options) {
+async function minifyFile(path, options, prepare = (source) => source) {
   const source = readFileSync(path, 'utf8');
-  const code = await minifyScript(source, options);
+  const code = await minifyScript(prepare(source), options);
   writeFileSync(path, `${code}\n`);
   return { before: Buffer.byteLength(source), after: Buffer.byteLength(code) + 1 };
 }
@@ -41,7 +41,11 @@ export async function minifyGlue(dir) {
   const preload = linkTags(html).find(({ attrs }) => attrs.get('rel') === 'modulepreload' && /\.js$/.test(attrs.get('href') ?? ''));
   if (!preload) throw new Error('minify: index.html has no modulepreload of the wasm-bindgen glue');
   const name = localPath(preload.attrs.get('href'));
-  const sizes = await minifyFile(join(dir, name), { module: true, ecma: 2020 });
+  // The page starts the wasm through the default export, which loads it asynchronously;
+  // wasm-bindgen also exports initSync, which nothing here calls. Not exported, terser drops it.
+  const sizes = await minifyFile(join(dir, name), { module: true, ecma: 2020 }, (source) =>
+    source.replace(/export\s*\{\s*initSync\s*,\s*(__wbg_init as default\s*)\}/, 'export { $1}'),
+  );
   const old = preload.attrs.get('integrity');
   if (old) {
     const tag = preload.tag.replace(old, integrity(readFileSync(join(dir, name))));

@@ -12,8 +12,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { integrity, linkTags, shortHash } from './html.mjs';
+import { minifyScript } from './minify.mjs';
 
-export function externalizeStartup(dir) {
+export async function externalizeStartup(dir) {
   const indexPath = join(dir, 'index.html');
   const html = readFileSync(indexPath, 'utf8');
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
@@ -23,7 +24,8 @@ export function externalizeStartup(dir) {
   if (inline.length > 1) throw new Error(`startup: expected one inline script in index.html, found ${inline.length}`);
   const [whole, , code] = inline[0];
   const { script, wasmPreload } = guarded(code.trim(), html);
-  const bytes = Buffer.from(script);
+  // Minified like the glue (its source is the snippets below, which keep their comments).
+  const bytes = Buffer.from(`${await minifyScript(script, { module: true, ecma: 2020 })}\n`);
   const name = `start-${shortHash(bytes)}.js`;
   writeFileSync(join(dir, name), bytes);
   const tag = `<script type=module src=./${name} integrity=${integrity(bytes)}></script>`;

@@ -5,34 +5,28 @@
 
 use yew::prelude::*;
 
-use crate::content::{number, result as text};
+use crate::content::result as text;
 use crate::engine::answers::Elapsed;
 
-// The drawing area, in viewBox units.
-const WIDTH: f64 = 340.0;
-const LEFT: f64 = 14.0;
-const RIGHT: f64 = 326.0;
-const TOP: f64 = 34.0;
-const BASE: f64 = 150.0;
-/// The chart spans five days after the massage.
-const HOURS: f64 = 120.0;
-const WINDOW_START: f64 = 24.0;
-const WINDOW_END: f64 = 72.0;
-/// "Three or four days": the line past which no improvement means contacting a provider.
-const CHECK_IN: f64 = 84.0;
-/// Where "you are here" is written: inside the chart, below the window's label.
-const HERE_LABEL: f64 = 80.0;
+// The drawing, in viewBox units (0 0 340 190): five days after the massage from x = 14 to
+// x = 326, 2.6 units an hour, with the baseline at y = 150. Its coordinates are written out
+// as text, which the wasm carries as data: computed and formatted at run time they cost
+// code in every visit. The test below works each one out again from the hours the article
+// gives.
+//   - the 24–72 hour window: x 76.4 to 201.2 (24 and 72 hours), y 34 to 150;
+//   - "three or four days": the line at 84 hours, x 232.4;
+//   - the day ticks at x 14, 76.4, 138.8, 201.2, 263.6 and 326.
 
-fn x(hours: f64) -> f64 {
-    LEFT + hours / HOURS * (RIGHT - LEFT)
-}
-
-/// A coordinate to one decimal place. Done with integers because Rust's float formatting
-/// would add several kilobytes to the wasm for a chart that needs none of its generality.
-/// The chart's coordinates are never negative.
-fn num(value: f64) -> String {
-    let tenths = (value * 10.0).round() as i64;
-    [number((tenths / 10).unsigned_abs()), ".".into(), number((tenths % 10).unsigned_abs())].concat()
+/// Where "you are here" stands for each answer to "When was your massage?" (its hours), and
+/// which way its label runs so that it stays inside the chart near either edge.
+fn here(elapsed: Elapsed) -> (&'static str, &'static str) {
+    match elapsed {
+        Elapsed::Today => ("34.8", "start"),
+        Elapsed::OneDay => ("76.4", "middle"),
+        Elapsed::TwoDays => ("138.8", "middle"),
+        Elapsed::ThreeDays => ("201.2", "middle"),
+        Elapsed::FourDaysOrMore => ("274", "end"),
+    }
 }
 
 #[derive(PartialEq)]
@@ -46,14 +40,12 @@ pub fn timeline(props: &TimelineProps) -> Html {
         None => [text::TIMELINE_ALT_PATTERN, " ", text::TIMELINE_ALT_CHECK].concat(),
     };
     let here = props.elapsed.map(|elapsed| {
-        let cx = x(f64::from(elapsed.hours()));
-        // Keep the label inside the chart near either edge.
-        let anchor = if cx > WIDTH - 70.0 { "end" } else if cx < 70.0 { "start" } else { "middle" };
+        let (x, anchor) = here(elapsed);
         html! {
             <g class="af-timeline__here">
-                <line x1={num(cx)} y1={num(HERE_LABEL + 6.0)} x2={num(cx)} y2={num(BASE)} />
-                <circle cx={num(cx)} cy={num(BASE)} r="6" />
-                <text x={num(cx)} y={num(HERE_LABEL)} text-anchor={anchor}>{ text::TIMELINE_HERE }</text>
+                <line x1={x} y1="86" x2={x} y2="150" />
+                <circle cx={x} cy="150" r="6" />
+                <text x={x} y="80" text-anchor={anchor}>{ text::TIMELINE_HERE }</text>
             </g>
         }
     });
@@ -61,16 +53,18 @@ pub fn timeline(props: &TimelineProps) -> Html {
         <figure class="af-timeline">
             <svg class="af-timeline__chart" viewBox="0 0 340 190" role="img" aria-labelledby="af-timeline-title">
                 <title id="af-timeline-title">{ alt.clone() }</title>
-                <rect class="af-timeline__window" x={num(x(WINDOW_START))} y={num(TOP)}
-                    width={num(x(WINDOW_END) - x(WINDOW_START))} height={num(BASE - TOP)} />
-                <text class="af-timeline__window-label" x={num(x(WINDOW_START) + 4.0)} y={num(TOP - 6.0)}>{ text::TIMELINE_WINDOW }</text>
-                <line class="af-timeline__check" x1={num(x(CHECK_IN))} y1="14" x2={num(x(CHECK_IN))} y2={num(BASE)} />
-                <text class="af-timeline__check-label" x={num(x(CHECK_IN) + 4.0)} y="12">{ text::TIMELINE_CHECK_MARK }</text>
-                <line class="af-timeline__axis" x1={num(LEFT)} y1={num(BASE)} x2={num(RIGHT)} y2={num(BASE)} />
-                { for (0..=5).map(|day| html! {
-                    <text class="af-timeline__tick" x={num(x(f64::from(day) * 24.0))} y="166" text-anchor="middle">{ day }</text>
-                }) }
-                <text class="af-timeline__axis-label" x={num((LEFT + RIGHT) / 2.0)} y="184" text-anchor="middle">{ text::TIMELINE_AXIS }</text>
+                <rect class="af-timeline__window" x="76.4" y="34" width="124.8" height="116" />
+                <text class="af-timeline__window-label" x="80.4" y="28">{ text::TIMELINE_WINDOW }</text>
+                <line class="af-timeline__check" x1="232.4" y1="14" x2="232.4" y2="150" />
+                <text class="af-timeline__check-label" x="236.4" y="12">{ text::TIMELINE_CHECK_MARK }</text>
+                <line class="af-timeline__axis" x1="14" y1="150" x2="326" y2="150" />
+                <text class="af-timeline__tick" x="14" y="166" text-anchor="middle">{ "0" }</text>
+                <text class="af-timeline__tick" x="76.4" y="166" text-anchor="middle">{ "1" }</text>
+                <text class="af-timeline__tick" x="138.8" y="166" text-anchor="middle">{ "2" }</text>
+                <text class="af-timeline__tick" x="201.2" y="166" text-anchor="middle">{ "3" }</text>
+                <text class="af-timeline__tick" x="263.6" y="166" text-anchor="middle">{ "4" }</text>
+                <text class="af-timeline__tick" x="326" y="166" text-anchor="middle">{ "5" }</text>
+                <text class="af-timeline__axis-label" x="170" y="184" text-anchor="middle">{ text::TIMELINE_AXIS }</text>
                 { for here }
             </svg>
             <figcaption class="af-timeline__caption">
@@ -78,5 +72,29 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <p class="af-timeline__check-note">{ text::TIMELINE_CHECK }</p>
             </figcaption>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The chart's x for `hours` after the massage, as the chart writes it.
+    pub fn x(hours: f64) -> String {
+        let tenths = ((14.0 + hours * 2.6) * 10.0).round() / 10.0;
+        if tenths.fract() == 0.0 { format!("{tenths:.0}") } else { format!("{tenths:.1}") }
+    }
+
+    #[test]
+    fn you_are_here_stands_at_the_answer_s_hours_with_its_label_inside_the_chart() {
+        for elapsed in [Elapsed::Today, Elapsed::OneDay, Elapsed::TwoDays, Elapsed::ThreeDays, Elapsed::FourDaysOrMore] {
+            let (at, anchor) = here(elapsed);
+            let hours = f64::from(elapsed.hours());
+            assert_eq!(at, x(hours), "{elapsed:?}");
+            // Within 70 units of an edge, the label runs inward.
+            let centre = 14.0 + hours * 2.6;
+            let expected = if centre > 340.0 - 70.0 { "end" } else if centre < 70.0 { "start" } else { "middle" };
+            assert_eq!(anchor, expected, "{elapsed:?}");
+        }
     }
 }
