@@ -4,7 +4,8 @@
 #   2. fresh       every README command's start-up on a simulated fresh machine, with
 #                  nothing installed (tests/fresh-machine.sh; seconds, builds nothing)
 #   3. cargo test  native engine and render (ssr) tests
-#   4. trunk build the release site into dist/
+#   4. trunk build the release site into dist/, then its size budgets (scripts/size.sh
+#                  --check: the first visit, the one-file copy and embed.js; over one, it fails)
 #   5. e2e         browser tests: node --test on tests/e2e/*.test.mjs; each test
 #                  serves dist/ itself on a free 127.0.0.1 port (tests/e2e/harness.mjs)
 #                  and drives Debian's /usr/bin/chromium through playwright-core
@@ -32,6 +33,13 @@ cargo test --all-targets -- --show-output
 
 section "4/7 trunk build --release"
 release_trunk build --release
+bash scripts/size.sh --no-build --check
+# The gate itself must be able to fail: with a 1 KB budget, the same check must stop.
+step "4/7 the size gate fails over a budget" "scripts/size.sh --check passed with a 1 KB budget"
+if AFTERCARE_BUDGET_KB=1 bash scripts/size.sh --no-build --check >/dev/null 2>&1; then
+  die "scripts/size.sh --check let a 1 KB budget pass"
+fi
+echo "size: the gate fails over a budget, as it should"
 
 section "5/7 browser tests (node --test tests/e2e/)"
 shopt -s nullglob

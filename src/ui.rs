@@ -1,4 +1,5 @@
-//! The Yew view: thin components that render what the engine derives. The root holds the
+//! The Yew view: one component, the App, and a plain view function per screen, rendering what
+//! the engine derives (each component type and hook is code in the wasm). The root holds the
 //! `Session` in a reducer; every click becomes an engine `Action`; nothing here decides.
 //! The root's effects are the one place the session is mirrored to the edges: the page
 //! title and focus, the tab's storage, browser history and the embedding page.
@@ -91,13 +92,21 @@ fn screen_heading(screen: Screen, session: &Session) -> &'static str {
     }
 }
 
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, Default)]
 pub struct AppProps {
     /// Where to start: a fresh session normally, a shared result, or any screen in tests.
     #[prop_or_default]
     pub initial: Session,
     #[prop_or_default]
     pub launch: Rc<Launch>,
+}
+
+/// The same launch (the very same `Rc`) and the same first screen: the App's props are made
+/// once, so comparing the launch field by field would only add code to the wasm.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.initial == other.initial && Rc::ptr_eq(&self.launch, &other.launch)
+    }
 }
 
 #[component]
@@ -264,7 +273,7 @@ pub fn App(props: &AppProps) -> Html {
         }),
     };
     html! {
-        <main class={if config.embedded { "af-app af-app--embedded" } else { "af-app" }}>
+        <main class="af-app" data-embedded={config.embedded.then_some("true")}>
             <p class="af-brand" aria-hidden="true">{ content::screens::APP_NAME }</p>
             // A polite live region, always present, so screen readers announce the notice when it
             // appears. Not role="status": the start screen's own status message keeps that role.

@@ -68,7 +68,7 @@ async fn single_choice_question_is_a_radio_group_in_a_fieldset() {
 async fn scale_question_offers_zero_to_ten() {
     let html = render(on(Screen::Question(QuestionId::Soreness), Answers::default())).await;
     assert_eq!(count(&html, r#"type="radio""#), 11);
-    assert!(html.contains("af-options--scale"));
+    assert!(html.contains(r#"data-scale="true""#));
     assert!(html.contains(r#"for="af-soreness-10""#));
 }
 
@@ -210,7 +210,7 @@ async fn an_embedded_start_screen_names_the_spa_as_text_and_can_be_compact() {
     assert!(!html.contains("<b>Lotus"));
     assert!(!html.contains("af-start__points"), "compact drops the long introduction");
     assert!(html.contains("not a diagnosis"), "but keeps the guidance line");
-    assert!(html.contains("af-app--embedded"));
+    assert!(html.contains(r#"data-embedded="true""#));
 }
 
 #[tokio::test]

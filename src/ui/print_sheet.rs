@@ -37,7 +37,7 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
             <p class="af-print-sheet__title">
                 <strong>{ print::TITLE }</strong>
                 if let Some(name) = &props.spa_name {
-                    { " \u{2013} " }{ print::OFFERED_BY }{ " " }{ name.clone() }
+                    { " \u{2013} " }{ print::OFFERED_BY }{ " " }{ name.as_str() }
                 }
             </p>
             <dl class="af-print-sheet__facts">
@@ -63,7 +63,12 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
             </table>
             <h2>{ print::NOTES }</h2>
             // Ruled lines to write on (borders print; background images often do not).
-            <div class="af-print-sheet__notes">{ for (0..4).map(|_| html! { <div class="af-print-sheet__line"></div> }) }</div>
+            <div class="af-print-sheet__notes">
+                <div class="af-print-sheet__line"></div>
+                <div class="af-print-sheet__line"></div>
+                <div class="af-print-sheet__line"></div>
+                <div class="af-print-sheet__line"></div>
+            </div>
             <p class="af-print-sheet__disclaimer">{ text::DISCLAIMER }</p>
         </div>
     }

@@ -35,7 +35,7 @@ pub fn question_screen(props: &QuestionProps) -> Html {
         // The last option of a multi-choice question ("None of these") clears the others.
         let exclusive = kind == QuestionKind::Multi && index + 1 == words.options.len();
         html! {
-            <li class={if exclusive { "af-option af-option--exclusive" } else { "af-option" }}>
+            <li class="af-option" data-exclusive={exclusive.then_some("true")}>
                 <input class="af-option__input" type={input_type} id={id.clone()} name={question.key()}
                     checked={answers.is_picked(question, index)} {onchange} />
                 <label class="af-option__label" for={id}>
@@ -48,14 +48,8 @@ pub fn question_screen(props: &QuestionProps) -> Html {
             </li>
         }
     });
-    let list_class = if kind == QuestionKind::Scale { "af-options af-options--scale" } else { "af-options" };
-    let (next_label, next_class) = if warning {
-        (text::TO_RESULT, "af-button af-button--urgent")
-    } else if session.changing {
-        (text::SAVE_AND_REVIEW, "af-button af-button--primary")
-    } else {
-        (text::CONTINUE, "af-button af-button--primary")
-    };
+    let scale = (kind == QuestionKind::Scale).then_some("true");
+    let next_label = if session.changing { text::SAVE_AND_REVIEW } else { text::CONTINUE };
     let needs_answer = if kind == QuestionKind::Multi { text::NEEDS_ANSWER_MULTI } else { text::NEEDS_ANSWER };
 
     html! {
@@ -77,7 +71,7 @@ pub fn question_screen(props: &QuestionProps) -> Html {
                 if session.needs_answer {
                     <p id={ERROR_ID} class="af-error" role="alert">{ needs_answer }</p>
                 }
-                <ul class={list_class}>{ for options }</ul>
+                <ul class="af-options" data-scale={scale}>{ for options }</ul>
             </fieldset>
             if warning {
                 <div class="af-notice af-notice--warning" role="alert">
@@ -92,7 +86,13 @@ pub fn question_screen(props: &QuestionProps) -> Html {
                 { for words.why.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
             </details>
             <div class="af-actions">
-                <button type="button" class={next_class} onclick={act(Action::Next)}>{ next_label }</button>
+                // Every class attribute is written out: one computed at run time goes through
+                // Yew's Classes, a set type that would add its code to the wasm.
+                if warning {
+                    <button type="button" class="af-button af-button--urgent" onclick={act(Action::Next)}>{ text::TO_RESULT }</button>
+                } else {
+                    <button type="button" class="af-button af-button--primary" onclick={act(Action::Next)}>{ next_label }</button>
+                }
                 <button type="button" class="af-button af-button--secondary" onclick={act(Action::Back)}>{ text::BACK }</button>
             </div>
         </section>

@@ -34,7 +34,7 @@ pub fn start_screen(props: &StartProps) -> Html {
     html! {
         <section class="af-screen af-start" aria-labelledby={HEADING_ID}>
             if let Some(name) = &props.spa_name {
-                <p class="af-start__spa">{ text::OFFERED_BY }{ " " }<span class="af-start__spa-name">{ name.clone() }</span></p>
+                <p class="af-start__spa">{ text::OFFERED_BY }{ " " }<span class="af-start__spa-name">{ name.as_str() }</span></p>
             }
             <h1 id={HEADING_ID} class="af-screen__heading" tabindex="-1">{ text::HEADING }</h1>
             if let Some(error) = props.link_error {
