@@ -72,7 +72,7 @@ export const UNCAUGHT =
 // and never framed):
 //   - html.af-loading says the app is on its way, so the static fallback, if a slow
 //     connection makes it appear, says "still loading" rather than "start again" (FAILED and
-//     the panic hook replace it with af-failed when loading really fails);
+//     the error handler below replace it with af-failed when loading really fails);
 //   - the colour scheme a `theme=light|dark` asks for goes on the root before the first paint,
 //     so a light spa page never flashes a dark box (the app checks the value again and warns
 //     of a bad one; the last occurrence counts, as there);

@@ -269,7 +269,8 @@ test('an uncaught JavaScript error shows the same screen as a crash', () =>
 test('a crash shows a friendly error with the warning signs and a way to start again', () =>
   withPage(async ({ page, problems }) => {
     // A broken browser: once told to, creating elements throws, so the next screen the app
-    // renders panics inside Yew. The panic hook must take over.
+    // renders panics inside Yew. The release wasm stops at once on a panic, and the start-up
+    // script's error handler must take over.
     await page.addInitScript(() => {
       for (const [proto, name] of [[Document.prototype, 'createElement'], [Document.prototype, 'createElementNS'], [Node.prototype, 'cloneNode']]) {
         const original = proto[name];
