@@ -10,21 +10,17 @@ pub mod screens;
 pub use questions::question;
 
 /// A whole number in digits, as text reads it. Numbers and words are joined with `concat`
-/// rather than `format!`, whose machinery (core::fmt) would otherwise be in the wasm for this
-/// alone: about 1.5 KB gzip of a first visit.
-pub fn number(n: u64) -> String {
-    let mut n = n;
-    let mut digits = Vec::with_capacity(20);
+/// rather than `format!`, so that `core::fmt` stays out of the wasm (README, "Keeping the
+/// first visit small").
+pub fn number(mut n: u64) -> String {
+    let mut digits = String::new();
     loop {
-        digits.push(b'0' + (n % 10) as u8);
+        digits.insert(0, char::from(b'0' + (n % 10) as u8));
         n /= 10;
         if n == 0 {
-            break;
+            return digits;
         }
     }
-    digits.reverse();
-    // Only ASCII digits were pushed.
-    String::from_utf8(digits).unwrap_or_default()
 }
 
 /// The words for one answer option.
