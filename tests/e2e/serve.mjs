@@ -5,6 +5,7 @@
 //
 // Port 0 (the default) picks a free port; the URL is printed on start.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -64,8 +65,10 @@ function fileFor(root, urlPath) {
 }
 
 // Start serving `root` on 127.0.0.1:`port` (0 = a free port), every response with `headers`
-// (the strict CSP by default). Resolves to { server, port, url, close() }.
-export function serveDir({ root = DIST, port = 0, host = '127.0.0.1', headers = { 'Content-Security-Policy': CSP } } = {}) {
+// (the strict CSP by default). Resolves to { server, port, url, close() }. With `gzip`, a
+// request that accepts it gets its body compressed, as from any real host: the benchmark's
+// simulated connections then carry the bytes a visitor's would (the budgets are in gzip).
+export function serveDir({ root = DIST, port = 0, host = '127.0.0.1', headers = { 'Content-Security-Policy': CSP }, gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -78,10 +81,13 @@ export function serveDir({ root = DIST, port = 0, host = '127.0.0.1', headers = 
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      const type = MIME[extname(file).toLowerCase()] || 'application/octet-stream';
+      const compress = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '') && !/^image\/(?!svg)|^font\//.test(type);
+      const body = compress ? gzipSync(await readFile(file), { level: 9 }) : await readFile(file);
       res.writeHead(200, {
-        'Content-Type': MIME[extname(file).toLowerCase()] || 'application/octet-stream',
+        'Content-Type': type,
         'Content-Length': body.length,
+        ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         'Cache-Control': 'no-store',
         ...headers,
       });
