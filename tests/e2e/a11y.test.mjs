@@ -240,6 +240,74 @@ describe('320 px wide and 200% zoom: no sideways scrolling, the primary button i
   }
 });
 
+// ---- Right to left ---------------------------------------------------------------------------
+
+/**
+ * The box of every element the page lays out as a box (not inline text runs, which a
+ * right-to-left line reorders, and not the shapes inside the timeline's chart, which is
+ * drawn left to right on purpose), measured from the page's left and right edges, with the
+ * page's `dir` set to `dir` (or none).
+ */
+function layoutBoxes(page, dir) {
+  return page.evaluate((dir) => {
+    const root = document.documentElement;
+    if (dir) root.setAttribute('dir', dir);
+    else root.removeAttribute('dir');
+    const page = root.getBoundingClientRect();
+    const boxes = [];
+    for (const element of document.body.querySelectorAll('*')) {
+      if (element.closest('svg') && element.localName !== 'svg') continue;
+      const display = getComputedStyle(element).display;
+      if (display === 'inline' || display === 'none' || display === 'contents') continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      const name = `${element.localName}${element.id ? `#${element.id}` : ''}${[...element.classList].map((c) => `.${c}`).join('')}`;
+      // The left and right edges inside the box (a notice's thick border, a list's indent),
+      // which a box's own position does not show.
+      const style = getComputedStyle(element);
+      const [left, right] = ['left', 'right'].map((side) => `${style[`border-${side}-width`]} ${style[`padding-${side}`]}`);
+      boxes.push({ name, fromLeft: box.left - page.left, fromRight: page.right - box.right, top: box.top - page.top, width: box.width, left, right });
+    }
+    return boxes;
+  }, dir);
+}
+
+/**
+ * Fails unless the page, set right to left, is the mirror image of itself left to right:
+ * every box as far from the right edge as it was from the left, at the same height and width,
+ * with the border and padding it had on its left now on its right. Leaves the page right to
+ * left.
+ */
+async function assertMirrors(page, where) {
+  const ltr = await layoutBoxes(page, null);
+  const rtl = await layoutBoxes(page, 'rtl');
+  assert.equal(rtl.length, ltr.length, `${where}: the same boxes either way`);
+  const off = ltr
+    .map((box, i) => [box, rtl[i]])
+    .filter(([a, b]) => Math.abs(a.fromLeft - b.fromRight) > 1 || Math.abs(a.top - b.top) > 1 || Math.abs(a.width - b.width) > 1 || a.left !== b.right)
+    .map(([a, b]) =>
+      a.left !== b.right
+        ? `${a.name}: border and padding "${a.left}" on the left left to right, but "${b.right}" on the right right to left`
+        : `${a.name}: ${Math.round(a.fromLeft)}px from the left and ${Math.round(a.top)}px down left to right, but ${Math.round(b.fromRight)}px from the right and ${Math.round(b.top)}px down right to left`,
+    );
+  assert.deepEqual(off, [], `${where}: not mirrored right to left`);
+}
+
+describe('right to left (as a language such as Arabic or Hebrew will set it): every screen mirrors', () => {
+  // Reduced motion: no chevron is caught turning when the direction changes.
+  test('every screen and state at 320×640, mirrored, with no sideways scrolling and no axe violation', (t) =>
+    walkWith(t, { viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' }, async ({ page, name }) => {
+      const where = `${name}, right to left`;
+      try {
+        await assertMirrors(page, where);
+        await assertNoHorizontalScroll(page, where);
+        await assertAxeClean(page, where);
+      } finally {
+        await page.evaluate(() => document.documentElement.removeAttribute('dir'));
+      }
+    }));
+});
+
 // ---- What a screen reader is given ----------------------------------------------------------
 
 /** Chromium's accessibility tree for the page (what assistive technology reads), unignored nodes only. */

@@ -367,14 +367,20 @@ export async function assertNoAxeViolations(page, where) {
 export async function assertNoHorizontalScroll(page, where) {
   const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
     const root = document.documentElement;
-    // The element reaching furthest right, to say what overflows.
+    // The element reaching furthest out, to say what overflows: past the right edge, or past
+    // the left one (where a right-to-left page overflows).
     let widest = null;
     let right = root.clientWidth;
+    let left = 0;
     for (const element of document.body.querySelectorAll('*')) {
       const box = element.getBoundingClientRect();
+      const name = `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`;
       if (box.right > right + 0.5) {
         right = box.right;
-        widest = `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (right edge ${Math.round(box.right)}px)`;
+        widest = `${name} (right edge ${Math.round(box.right)}px)`;
+      } else if (box.width > 0 && box.left < left - 0.5) {
+        left = box.left;
+        widest = `${name} (left edge ${Math.round(box.left)}px)`;
       }
     }
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
