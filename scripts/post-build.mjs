@@ -1,8 +1,9 @@
 // scripts/post-build.mjs: Trunk's post_build hook (Trunk.toml), run on every build before the
 // files move into dist/. Also runs by hand on a built folder: `node scripts/post-build.mjs dist`
 // (the browser tests do this to publish a changed build). In order:
-//   0. the prerendered start screen goes into index.html (src/bin/prerender.rs made it), and
-//      the wasm and its glue call each other by short names;
+//   0. the prerendered start screen goes into index.html, and after it the page that shows
+//      when the app cannot run (src/bin/prerender.rs made both), and the wasm and its glue
+//      call each other by short names;
 //   1. the inline start-up script becomes a file (a strict CSP allows no inline script), and
 //      the stylesheets one file (they compress better together);
 //   2. aftercare-offline.html, the whole app in one file for use from disk (minified);
@@ -24,7 +25,7 @@ if (!dir) {
 }
 
 const prerendered = insertPrerendered(dir);
-if (prerendered) console.log(`post-build: start screen prerendered into index.html, ${prerendered.bytes} bytes`);
+if (prerendered) console.log(`post-build: start screen (${prerendered.bytes} bytes) and fallback (${prerendered.fallbackBytes} bytes) prerendered into index.html`);
 const bindings = shortenBindings(dir);
 if (bindings) console.log(`post-build: ${bindings.imports} imports and ${bindings.exports} exports renamed, wasm ${bindings.before} to ${bindings.after} bytes`);
 const startup = await externalizeStartup(dir);

@@ -4,6 +4,7 @@
 //! The root's effects are the one place the session is mirrored to the edges: the page
 //! title and focus, the tab's storage, browser history and the embedding page.
 
+mod fallback;
 mod icon;
 mod offline;
 mod print_sheet;
@@ -26,6 +27,7 @@ use crate::engine::share::ShareError;
 use crate::engine::{opening, outcome, Action, Screen, Session};
 use crate::platform;
 
+pub use fallback::static_fallback;
 pub use offline::{update_notice, UpdateNoticeProps};
 use question::{question_screen, QuestionProps};
 use result::{result_screen, ResultProps, ShareState};

@@ -65,24 +65,40 @@ fn every_result_piece_has_words() {
     assert!(result::DISCLAIMER.contains("not a diagnosis"));
 }
 
-/// index.html's static fallback (shown when the app cannot run) repeats the warning signs by
-/// hand, since no code runs to write them: it must name every one exactly as the app does.
+/// The page that shows when the app cannot run (written into index.html at build time) names
+/// every warning sign and the slow-recovery line with what to do, as the result's "Watch for
+/// these" does, and offers to start again.
 #[test]
-fn the_static_fallback_names_every_warning_sign_as_the_app_does() {
+fn the_static_fallback_names_every_warning_sign_with_what_to_do() {
     use aftercare::content::result::{watch_for, WATCH_SLOW};
     use aftercare::engine::answers::WarningSign;
     use aftercare::engine::choice::Choice;
 
-    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
-    let start = page.find(r#"id="af-fallback""#).expect("index.html has the fallback");
-    let fallback = &page[start..start + page[start..].find("</div>\n").expect("the fallback ends")];
-    let items = fallback.matches("<li>").count();
-    assert_eq!(items, WarningSign::ALL.len() + 1, "one item per sign, and the slow-recovery line");
+    let page = render_fallback();
+    assert!(page.starts_with("<noscript>"), "a line for browsers without JavaScript first: {page:.80}");
+    let fallback = &page[page.find(r#"id="af-fallback""#).expect("the fallback")..];
+    assert_eq!(fallback.matches("<li>").count(), WarningSign::ALL.len() + 1, "one item per sign, and the slow-recovery line");
     for (sign, action) in WarningSign::ALL.iter().map(|s| watch_for(*s)).chain([WATCH_SLOW]) {
-        let item = format!("<li><strong>{sign}</strong>: {}", action[..1].to_lowercase() + &action[1..]);
+        let item = format!("<li><strong>{sign}</strong>: {action}</li>");
         assert!(fallback.contains(&item), "the fallback lacks {item:?}");
     }
-    assert!(fallback.contains("not a diagnosis") && fallback.contains("Start again"));
+    let restart = &fallback[fallback.find(r#"<a id="af-fallback-restart""#).expect("a way to start again")..];
+    assert!(restart.contains(r#" href="" "#) && restart.contains(">Start again</a>"), "this page's own address: {restart:.120}");
+    assert!(fallback.contains("not a diagnosis"));
+}
+
+/// `ui::static_fallback`, rendered as the build renders it.
+fn render_fallback() -> String {
+    use yew::prelude::*;
+    #[component]
+    fn Fallback() -> Html {
+        aftercare::ui::static_fallback()
+    }
+    let mut render = std::pin::pin!(yew::LocalServerRenderer::<Fallback>::new().hydratable(false).render());
+    match std::future::Future::poll(render.as_mut(), &mut std::task::Context::from_waker(std::task::Waker::noop())) {
+        std::task::Poll::Ready(html) => html,
+        std::task::Poll::Pending => panic!("static HTML renders at once"),
+    }
 }
 
 /// The start screen's promise of length matches the questionnaire: every question but the

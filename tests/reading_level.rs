@@ -424,6 +424,16 @@ async fn render(session: Session) -> String {
     yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }
 
+/// The page that shows when the app cannot run (`<noscript>` and the static fallback), as the
+/// build renders it into index.html.
+async fn render_fallback() -> String {
+    #[yew::component]
+    fn Fallback() -> yew::Html {
+        aftercare::ui::static_fallback()
+    }
+    yew::LocalServerRenderer::<Fallback>::new().hydratable(false).render().await
+}
+
 fn on(screen: Screen, answers: Answers) -> Session {
     Session { screen, answers, ..Session::default() }
 }
@@ -524,6 +534,7 @@ async fn every_screen_reads_at_grade_8_or_below() {
         let html = render(session).await;
         graded.push(Graded::new(name, &html));
     }
+    graded.push(Graded::new("the page when the app cannot run".into(), &render_fallback().await));
 
     println!("\nReading level, string by string (Flesch–Kincaid grade; short strings are noisy)\n");
     println!("{:<38} {:>6} {:>5}  text", "screen", "grade", "words");

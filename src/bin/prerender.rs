@@ -1,7 +1,9 @@
 //! Renders the start screen to HTML at build time, with the same components the app runs, so
 //! the page shows it from HTML and CSS alone before the wasm has arrived; the app replaces it
-//! in place when it starts (src/main.rs). Trunk's pre_build hook runs it (Trunk.toml) and
-//! scripts/post-build/prerender.mjs puts the HTML into index.html.
+//! in place when it starts (src/main.rs). Also the page that shows when the app cannot run
+//! (the `<noscript>` line and the static fallback, `ui::static_fallback`), whose words live in
+//! `content` like every other. Trunk's pre_build hook runs it (Trunk.toml) and
+//! scripts/post-build/prerender.mjs puts both into index.html.
 //!
 //! It renders the start screen every page shares: no spa name, not compact, no saved check, no
 //! download offer (which the hosted page adds at the bottom, below anything already seen).
@@ -12,9 +14,11 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 use aftercare::engine::Session;
-use aftercare::ui::{App, AppProps, Launch};
+use aftercare::ui::{static_fallback, App, AppProps, Launch};
+use yew::prelude::*;
 
-/// Where the HTML goes: the argument, else `prerendered-start.html` in Trunk's staging folder.
+/// Where the start screen goes: the argument, else `prerendered-start.html` in Trunk's staging
+/// folder. The fallback goes beside it, as `prerendered-fallback.html`.
 fn output() -> std::path::PathBuf {
     if let Some(path) = std::env::args_os().nth(1) {
         return path.into();
@@ -26,14 +30,25 @@ fn output() -> std::path::PathBuf {
     std::path::Path::new(&staging).join("prerendered-start.html")
 }
 
-fn main() {
-    let props = AppProps { initial: Session::default(), launch: Rc::new(Launch::default()) };
-    let html = block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render());
-    let path = output();
-    if let Err(error) = std::fs::write(&path, html) {
+/// The fallback as a component, which is what the renderer takes.
+#[component]
+fn Fallback() -> Html {
+    static_fallback()
+}
+
+fn write(path: &std::path::Path, html: String) {
+    if let Err(error) = std::fs::write(path, html) {
         eprintln!("prerender: could not write {}: {error}", path.display());
         std::process::exit(1);
     }
+}
+
+fn main() {
+    let props = AppProps { initial: Session::default(), launch: Rc::new(Launch::default()) };
+    let start = output();
+    write(&start, block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render()));
+    let fallback = start.with_file_name("prerendered-fallback.html");
+    write(&fallback, block_on(yew::LocalServerRenderer::<Fallback>::new().hydratable(false).render()));
 }
 
 /// Runs a future to completion on this thread. Rendering static components waits on nothing,

@@ -2,6 +2,7 @@
 //! text and components never hold facts, so rewording or translating is a change here alone.
 //! The facts come from the source article, retold in our own words.
 
+pub mod fallback;
 pub mod questions;
 pub mod result;
 pub mod safety;

@@ -61,6 +61,9 @@ pub fn watch_for(sign: WarningSign) -> (&'static str, &'static str) {
         WarningSign::Fever => ("A fever", "Contact a healthcare provider."),
     }
 }
+/// Over the same list on the page that shows when the app cannot run (`content::fallback`).
+pub const FALLBACK_SIGNS_HEADING: &str = "Whatever the check would say, get care for these";
+
 pub const WATCH_SLOW: (&str, &str) = ("Soreness that lasts three or four days with no sign of getting better", "Contact a healthcare provider.");
 
 pub const TIMELINE_CHECK: &str = "No better after day 3 to 4? Contact a provider";
