@@ -111,3 +111,21 @@ fn the_start_screen_counts_the_questions_it_asks() {
     let promise = format!("{} or {} short questions", words[common], words[most]);
     assert!(POINTS[0].to_lowercase().starts_with(&promise), "{:?} should start with {promise:?}", POINTS[0]);
 }
+
+/// What the page tells a search result, a link preview and an install prompt about the check's
+/// length is what the start screen promises (the manifest once said "one-minute").
+#[test]
+fn every_description_of_the_check_gives_the_start_screens_length() {
+    use aftercare::content::screens::start::POINTS;
+    let length = POINTS[0].split(": about ").nth(1).expect("the start screen gives a length").trim_end_matches('.');
+    assert_eq!(length, "three to four minutes");
+    for file in ["index.html", "web/manifest.webmanifest"] {
+        let text = std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let descriptions: Vec<&str> = text.split("description").skip(1).collect();
+        assert!(!descriptions.is_empty(), "{file} describes the check");
+        for description in descriptions {
+            let said = &description[..description.find(['\n', '>']).unwrap_or(description.len())];
+            assert!(said.contains(length), "{file} describes the check without its length ({length}): {said}");
+        }
+    }
+}
