@@ -27,7 +27,7 @@ use crate::engine::share::ShareError;
 use crate::engine::{opening, outcome, Action, Screen, Session};
 use crate::platform;
 
-pub use fallback::static_fallback;
+pub use fallback::StaticFallback;
 pub use offline::{update_notice, UpdateNoticeProps};
 use question::{question_screen, QuestionProps};
 use result::{result_screen, ResultProps, ShareState};

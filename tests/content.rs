@@ -87,14 +87,9 @@ fn the_static_fallback_names_every_warning_sign_with_what_to_do() {
     assert!(fallback.contains("not a diagnosis"));
 }
 
-/// `ui::static_fallback`, rendered as the build renders it.
+/// `ui::StaticFallback`, rendered as the build renders it.
 fn render_fallback() -> String {
-    use yew::prelude::*;
-    #[component]
-    fn Fallback() -> Html {
-        aftercare::ui::static_fallback()
-    }
-    let mut render = std::pin::pin!(yew::LocalServerRenderer::<Fallback>::new().hydratable(false).render());
+    let mut render = std::pin::pin!(yew::LocalServerRenderer::<aftercare::ui::StaticFallback>::new().hydratable(false).render());
     match std::future::Future::poll(render.as_mut(), &mut std::task::Context::from_waker(std::task::Waker::noop())) {
         std::task::Poll::Ready(html) => html,
         std::task::Poll::Pending => panic!("static HTML renders at once"),

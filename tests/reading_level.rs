@@ -427,11 +427,7 @@ async fn render(session: Session) -> String {
 /// The page that shows when the app cannot run (`<noscript>` and the static fallback), as the
 /// build renders it into index.html.
 async fn render_fallback() -> String {
-    #[yew::component]
-    fn Fallback() -> yew::Html {
-        aftercare::ui::static_fallback()
-    }
-    yew::LocalServerRenderer::<Fallback>::new().hydratable(false).render().await
+    yew::LocalServerRenderer::<aftercare::ui::StaticFallback>::new().hydratable(false).render().await
 }
 
 fn on(screen: Screen, answers: Answers) -> Session {

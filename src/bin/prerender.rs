@@ -1,7 +1,7 @@
 //! Renders the start screen to HTML at build time, with the same components the app runs, so
 //! the page shows it from HTML and CSS alone before the wasm has arrived; the app replaces it
 //! in place when it starts (src/main.rs). Also the page that shows when the app cannot run
-//! (the `<noscript>` line and the static fallback, `ui::static_fallback`), whose words live in
+//! (the `<noscript>` line and the static fallback, `ui::StaticFallback`), whose words live in
 //! `content` like every other. Trunk's pre_build hook runs it (Trunk.toml) and
 //! scripts/post-build/prerender.mjs puts both into index.html.
 //!
@@ -14,8 +14,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 use aftercare::engine::Session;
-use aftercare::ui::{static_fallback, App, AppProps, Launch};
-use yew::prelude::*;
+use aftercare::ui::{App, AppProps, Launch, StaticFallback};
 
 /// Where the start screen goes: the argument, else `prerendered-start.html` in Trunk's staging
 /// folder. The fallback goes beside it, as `prerendered-fallback.html`.
@@ -30,12 +29,6 @@ fn output() -> std::path::PathBuf {
     std::path::Path::new(&staging).join("prerendered-start.html")
 }
 
-/// The fallback as a component, which is what the renderer takes.
-#[component]
-fn Fallback() -> Html {
-    static_fallback()
-}
-
 fn write(path: &std::path::Path, html: String) {
     if let Err(error) = std::fs::write(path, html) {
         eprintln!("prerender: could not write {}: {error}", path.display());
@@ -48,7 +41,7 @@ fn main() {
     let start = output();
     write(&start, block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render()));
     let fallback = start.with_file_name("prerendered-fallback.html");
-    write(&fallback, block_on(yew::LocalServerRenderer::<Fallback>::new().hydratable(false).render()));
+    write(&fallback, block_on(yew::LocalServerRenderer::<StaticFallback>::new().hydratable(false).render()));
 }
 
 /// Runs a future to completion on this thread. Rendering static components waits on nothing,

@@ -1,8 +1,8 @@
 //! The page that shows when the app cannot run, as HTML the build writes into index.html
 //! (src/bin/prerender.rs): a `<noscript>` line and the static fallback the start-up script
 //! shows while the app is slow to arrive or when it fails (html.af-loading, html.af-failed).
-//! Rendered natively only: no code of the running app calls it, so it adds nothing to the
-//! wasm.
+//! Rendered natively only: no code of the running app uses it, so it adds nothing to the
+//! wasm. A component, since that is what Yew's server renderer takes.
 
 use yew::prelude::*;
 
@@ -10,7 +10,8 @@ use crate::content::{fallback as text, safety, screens::APP_NAME};
 use crate::engine::answers::WarningSign;
 use crate::engine::choice::Choice;
 
-pub fn static_fallback() -> Html {
+#[component]
+pub fn StaticFallback() -> Html {
     html! {
         <>
             <noscript><p class="af-noscript">{ text::NOSCRIPT }</p></noscript>
