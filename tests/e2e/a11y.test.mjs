@@ -279,6 +279,9 @@ function layoutBoxes(page, dir) {
  * left.
  */
 async function assertMirrors(page, where) {
+  // The app running, with the static fallback set aside: the prerendered start screen shows
+  // before that, and the page would change between the two measures.
+  await page.waitForFunction(() => window.wasmBindings !== undefined && !document.getElementById('af-fallback'));
   const ltr = await layoutBoxes(page, null);
   const rtl = await layoutBoxes(page, 'rtl');
   assert.equal(rtl.length, ltr.length, `${where}: the same boxes either way`);
