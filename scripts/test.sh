@@ -46,7 +46,17 @@ shopt -s nullglob
 e2e_tests=(tests/e2e/*.test.mjs)
 shopt -u nullglob
 [ "${#e2e_tests[@]}" -gt 0 ] || die "no browser tests found (tests/e2e/*.test.mjs)"
-node --test "${e2e_tests[@]}"
+# The usual report as the tests run, and node's summary of the failures beside it in a file:
+# printed again last on a failure, so the end of the log (all a CI summary may keep) says which
+# test failed and why, not only that one did.
+e2e_failures="$(mktemp)"
+if ! node --test --test-reporter=tap --test-reporter-destination=stdout \
+  --test-reporter=spec --test-reporter-destination="$e2e_failures" "${e2e_tests[@]}"; then
+  printf '\n==== the failing browser tests, and why ====\n'
+  sed -n '/failing tests:/,$p' "$e2e_failures"
+  die "node --test found failing browser tests: the list above names each and why"
+fi
+rm -f "$e2e_failures"
 
 section "6/7 Firefox and WebKit smoke tests (tests/engines/)"
 step "6/7 Firefox smoke test (tests/engines/firefox.test.mjs)" "node's report above names the failing test and why"
