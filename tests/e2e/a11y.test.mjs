@@ -35,6 +35,7 @@ import {
   waitForHeading,
   waitForResult,
   openSection,
+  waitForApp,
 } from './helpers.mjs';
 
 const { openFresh } = appSuite();
@@ -85,6 +86,8 @@ function resultState(page, tier, extra = {}) {
  */
 async function walk({ context, page }, visit) {
   const base = page.url().split('#')[0];
+  // The app's start screen, not the prerendered one it replaces while a check may be looking.
+  await waitForApp(page);
   await visit({ page, name: 'the start screen', primary: 'Start the check' });
 
   // The first question, Continue with nothing ticked, then a warning sign: straight to help.
@@ -279,9 +282,9 @@ function layoutBoxes(page, dir) {
  * left.
  */
 async function assertMirrors(page, where) {
-  // The app running, with the static fallback set aside: the prerendered start screen shows
-  // before that, and the page would change between the two measures.
-  await page.waitForFunction(() => window.wasmBindings !== undefined && !document.getElementById('af-fallback'));
+  // The app running: the prerendered start screen shows before that, and the page would
+  // change between the two measures.
+  await waitForApp(page);
   const ltr = await layoutBoxes(page, null);
   const rtl = await layoutBoxes(page, 'rtl');
   assert.equal(rtl.length, ltr.length, `${where}: the same boxes either way`);

@@ -120,6 +120,15 @@ export async function openApp(browser, url, contextOptions = {}) {
 }
 
 /**
+ * Waits until the app itself runs, with the static fallback set aside. `openApp` waits only for
+ * the Start button, which the prerendered page shows before the app starts; a test that
+ * measures or scrolls the start screen waits for this, since the app replaces that screen.
+ */
+export async function waitForApp(page) {
+  await page.waitForFunction(() => window.wasmBindings !== undefined && !document.getElementById('af-fallback'));
+}
+
+/**
  * Records in the returned array every console error, uncaught page error, Content-Security-
  * Policy violation, failed request, HTTP error response and request to any origin but
  * `origin` (data: and blob: addresses aside) that `page` and its frames make.
