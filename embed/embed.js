@@ -5,7 +5,8 @@
  *   <div data-aftercare><a href="https://aftercare.example/">Sore back after a massage?</a></div>
  * then load this script. Options on the div: data-accent="#7a3b69" data-name="Your Spa"
  * data-followup="https://your.spa/book" data-compact data-theme="light|dark|auto" (light
- * unless set) data-title="..." data-src=".../index.html" (on this script's own site, unless
+ * unless set) data-lang="en|es|fr" (else the visitor's browser decides) data-title="..."
+ * data-src=".../index.html" (on this script's own site, unless
  * the script tag lists that site: <script src=".../embed.js" data-allow-origins="https://...">).
  * Events on the div (they bubble): aftercare:ready, aftercare:step {screen, step, total},
  * aftercare:result {urgency}. Problems are reported in the console. This source keeps its
@@ -17,6 +18,12 @@
   var SCREENS = ['start', 'question', 'review', 'result'];
   var URGENCY = ['self-care', 'contact-provider', 'urgent-care'];
   var THEMES = ['light', 'dark', 'auto'];
+  // The frame's title, for a screen reader, in the check's language when it speaks the page's.
+  var TITLES = {
+    en: 'Aftercare: sore back after a massage check',
+    es: 'Aftercare: cuestionario para el dolor de espalda después de un masaje',
+    fr: 'Aftercare\u00a0: questionnaire pour le mal de dos après un massage',
+  };
   var MARK = 'data-aftercare-loaded';
   // The check says it is there before its first paint; a frame that has loaded and stayed
   // silent this long is something else (a wrong address, an error page).
@@ -98,7 +105,7 @@
     var q = url.searchParams;
     q.set('embed', '1');
     q.set('origin', location.origin);
-    ['accent', 'name', 'followup'].forEach(function (key) {
+    ['accent', 'name', 'followup', 'lang'].forEach(function (key) {
       if (data[key] != null) q.set(key, data[key]);
     });
     var compact = data.compact === '' || data.compact === 'true' || data.compact === '1';
@@ -112,7 +119,7 @@
 
     var frame = document.createElement('iframe');
     var style = frame.style;
-    frame.title = data.title || 'Aftercare: sore back after a massage check';
+    frame.title = data.title || TITLES[String(data.lang || navigator.language).slice(0, 2).toLowerCase()] || TITLES.en;
     frame.setAttribute('loading', 'lazy');
     // The device's share sheet where this browser has one (phones): elsewhere the name only
     // earns a console warning, and the check copies the link instead.

@@ -4,8 +4,9 @@
 //   0. the prerendered start screen goes into index.html, and after it the page that shows
 //      when the app cannot run (src/bin/prerender.rs made both), and the wasm and its glue
 //      call each other by short names;
-//   1. the inline start-up script becomes a file (a strict CSP allows no inline script), and
-//      the stylesheets one file (they compress better together);
+//   1. each language's words file is named by its hash; the inline start-up script becomes a
+//      file (a strict CSP allows no inline script) that fetches the visitor's language beside
+//      the wasm; and the stylesheets become one file (they compress better together);
 //   2. aftercare-offline.html, the whole app in one file for use from disk (minified);
 //   3. the wasm-bindgen glue and embed.js minified (Trunk leaves them as they are);
 //   4. sw.js, the service worker that precaches what the app needs (not examples/, not 2),
@@ -14,6 +15,7 @@ import { minifyEmbed, minifyGlue } from './post-build/minify.mjs';
 import { insertPrerendered } from './post-build/prerender.mjs';
 import { shortenBindings } from './post-build/bindings.mjs';
 import { externalizeStartup } from './post-build/startup.mjs';
+import { nameWordsFiles } from './post-build/words.mjs';
 import { bundleStyles } from './post-build/styles.mjs';
 import { writeSingleFile, SINGLE_FILE } from './post-build/single-file.mjs';
 import { writeServiceWorker, WORKER } from './post-build/service-worker.mjs';
@@ -28,11 +30,13 @@ const prerendered = insertPrerendered(dir);
 if (prerendered) console.log(`post-build: start screen (${prerendered.bytes} bytes) and fallback (${prerendered.fallbackBytes} bytes) prerendered into index.html`);
 const bindings = shortenBindings(dir);
 if (bindings) console.log(`post-build: ${bindings.imports} imports and ${bindings.exports} exports renamed, wasm ${bindings.before} to ${bindings.after} bytes`);
-const startup = await externalizeStartup(dir);
+const words = nameWordsFiles(dir);
+console.log(`post-build: words files ${Object.values(words).map((w) => w.file).join(', ')}`);
+const startup = await externalizeStartup(dir, words);
 if (startup) console.log(`post-build: start-up script moved to ${startup}`);
 const styles = bundleStyles(dir);
 if (styles) console.log(`post-build: ${styles.files} stylesheets as one, ${styles.name}, ${styles.bytes} bytes`);
-const single = await writeSingleFile(dir);
+const single = await writeSingleFile(dir, words);
 console.log(`post-build: ${SINGLE_FILE}, ${single.raw} bytes, ${single.gzip} gzip`);
 const glue = await minifyGlue(dir);
 console.log(`post-build: ${glue.name} minified, ${glue.before} to ${glue.after} bytes`);

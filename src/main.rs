@@ -11,7 +11,7 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 fn main() {
     use std::rc::Rc;
 
-    use aftercare::content::screens::{config_only_embedded, config_warning};
+    use aftercare::content::{config_only_embedded, config_warning};
     use aftercare::engine::config::Rgb;
     use aftercare::engine::{opening, Action, Session};
     use aftercare::platform;
@@ -20,6 +20,15 @@ fn main() {
     // A panic stops the wasm (the release build aborts at once: scripts/env.sh says why), and
     // the start-up script's error handler shows the static fallback with the warning signs.
     platform::set_fallback_aside();
+
+    // The words of the visitor's language, which the start-up script fetched beside the wasm.
+    // Without them there is nothing to show: stopping makes the start-up script show the
+    // static fallback, with the warning signs.
+    let Some(words) = platform::take_words_file().and_then(aftercare::content::words::from_file) else {
+        wasm_bindgen::throw_str("Aftercare: the words of the check did not arrive whole");
+    };
+    aftercare::content::set_words(words);
+    platform::set_document_language(&words.language);
 
     let address = platform::address();
     let saved = platform::load_session();

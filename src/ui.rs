@@ -6,6 +6,7 @@
 
 mod fallback;
 mod icon;
+mod languages;
 mod offline;
 mod print_sheet;
 mod question;
@@ -20,7 +21,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::content;
+use crate::content::{self, Lang};
 use crate::engine::date::CivilDate;
 use crate::engine::config::Config;
 use crate::engine::share::ShareError;
@@ -32,6 +33,7 @@ pub use offline::{update_notice, UpdateNoticeProps};
 use question::{question_screen, QuestionProps};
 use result::{result_screen, ResultProps, ShareState};
 use review::{review_screen, ReviewProps};
+use languages::language_switch;
 use start::{start_screen, StartProps};
 
 /// The id of each screen's main heading, which receives focus when the screen changes so
@@ -84,13 +86,16 @@ pub struct Launch {
     pub started_early: bool,
 }
 
-/// The main heading of a screen, as its page title uses it.
+/// The main heading of a screen, as its page title uses it. Not inlined: a screen change and a
+/// language switch both ask for it, and a result's heading works the result out.
+#[inline(never)]
 fn screen_heading(screen: Screen, session: &Session) -> &'static str {
+    let words = content::words();
     match screen {
-        Screen::Start => content::screens::start::HEADING,
-        Screen::Question(question) => content::question(question).heading,
-        Screen::Review => content::screens::review::HEADING,
-        Screen::Result => content::result::headline(outcome(&session.answers).triage.headline).title,
+        Screen::Start => words.start.heading,
+        Screen::Question(question) => words.question(question).heading,
+        Screen::Review => words.review.heading,
+        Screen::Result => words.safety.headline(outcome(&session.answers).triage.headline).title,
     }
 }
 
@@ -126,6 +131,9 @@ pub fn App(props: &AppProps) -> Html {
     let new_version = use_state_eq(|| None::<Rc<platform::NewVersion>>);
     // Where sharing the result got to; it starts again on every screen.
     let share_state = use_state_eq(ShareState::default);
+    // The language on screen (its words are `content::words()`), and whether the last switch
+    // failed to fetch the words it asked for (one state: each hook is code in the wasm).
+    let language = use_state_eq(|| (content::words().language.code, false));
 
     // Once, when the app starts (one effect for all three: each hook is code in the wasm):
     //   - the hosted page installs the offline worker, which later tells of new versions;
@@ -174,7 +182,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((session.screen, session.changing), move |(screen, _)| {
             let first = std::mem::replace(&mut *first_screen.borrow_mut(), false);
             share_state.set(ShareState::Idle);
-            platform::set_title(&content::screens::page_title(screen_heading(*screen, &current)));
+            platform::set_title(&content::page_title(screen_heading(*screen, &current)));
             if !first || launch.started_early {
                 platform::focus_by_id(HEADING_ID);
             } else if let Some(id) = &launch.refocus {
@@ -238,6 +246,31 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    // Another language: its words fetched, then every screen drawn again in it, answers kept.
+    // Remembered for the tab, so a reload keeps it (the start-up script reads it first).
+    let on_language = {
+        let language = language.clone();
+        let current = *session;
+        Callback::from(move |lang: Lang| {
+            let on_screen = language.0;
+            if lang.code() == on_screen {
+                return;
+            }
+            let language = language.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(words) = platform::load_words_file(lang.code()).await.and_then(content::words::from_file) else {
+                    language.set((on_screen, true));
+                    return;
+                };
+                content::set_words(words);
+                platform::set_document_language(&words.language);
+                platform::set_title(&content::page_title(screen_heading(current.screen, &current)));
+                platform::remember_language(lang.code());
+                language.set((lang.code(), false));
+            });
+        })
+    };
+
     let update_notice = new_version.as_ref().map(|version| {
         let (version, keeps_answers) = (version.clone(), version.keeps_answers);
         let on_switch = Callback::from(move |_: MouseEvent| version.switch());
@@ -276,7 +309,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <main class="af-app" data-embedded={config.embedded.then_some("true")}>
-            <p class="af-brand" aria-hidden="true">{ content::screens::APP_NAME }</p>
+            <div class="af-top">
+                <p class="af-brand" aria-hidden="true">{ content::APP_NAME }</p>
+                { language_switch(&on_language, language.1) }
+            </div>
             // A polite live region, always present, so screen readers announce the notice when it
             // appears. Not role="status": the start screen's own status message keeps that role.
             <div class="af-update" aria-live="polite">{ update_notice }</div>

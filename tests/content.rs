@@ -1,7 +1,7 @@
 //! The words match the engine: every question has a label for every option the engine
 //! counts, and every piece of text the result can ask for exists.
 
-use aftercare::content::{self, result};
+use aftercare::content::en::WORDS as EN;
 use aftercare::engine::answers::*;
 use aftercare::engine::choice::Choice;
 use aftercare::engine::explain::Cause;
@@ -12,7 +12,7 @@ use aftercare::engine::{QuestionId, QuestionKind};
 #[test]
 fn every_question_has_words_for_each_option() {
     for question in QuestionId::ALL {
-        let words = content::question(*question);
+        let words = EN.question(*question);
         assert_eq!(words.options.len(), question.option_count(), "{question:?}");
         assert!(!words.heading.is_empty() && !words.hint.is_empty() && !words.short.is_empty(), "{question:?}");
         assert!(!words.why.is_empty(), "{question:?} teaches why we ask");
@@ -26,7 +26,7 @@ fn every_question_has_words_for_each_option() {
 
 #[test]
 fn why_we_ask_teaches_the_science() {
-    let lessons: String = QuestionId::ALL.iter().flat_map(|q| content::question(*q).why.iter().copied()).collect();
+    let lessons: String = QuestionId::ALL.iter().flat_map(|q| EN.question(*q).why.iter().copied()).collect();
     for idea in ["24 to 72 hours", "inflammation", "blood", "Deep tissue", "Knots", "water", "waste products", "lymphatic"] {
         assert!(lessons.contains(idea), "the questions teach about {idea}");
     }
@@ -38,31 +38,31 @@ fn every_result_piece_has_words() {
         .into_iter()
         .chain(Elapsed::ALL.iter().map(|e| Headline::NotImproving(*e)));
     for headline in headlines {
-        let words = result::headline(headline);
+        let words = EN.safety.headline(headline);
         assert!(!words.title.is_empty() && !words.summary.is_empty(), "{headline:?}");
     }
     for sign in WarningSign::ALL {
-        assert!(!result::reason(Reason::Warning(*sign)).is_empty());
-        let (name, action) = result::watch_for(*sign);
-        assert!(!name.is_empty() && !action.is_empty());
+        assert!(!EN.reason(Reason::Warning(*sign)).is_empty());
+        let watch = EN.safety.watch_for(*sign);
+        assert!(!watch.sign.is_empty() && !watch.action.is_empty());
     }
     for elapsed in Elapsed::ALL {
-        assert!(!result::timeline_position(*elapsed).is_empty());
+        assert!(!EN.timeline_position(*elapsed).is_empty());
         for trend in Trend::ALL.iter().map(|t| Some(*t)).chain([None]) {
-            assert!(!result::cause(Cause::Timing(*elapsed, trend)).is_empty());
+            assert!(!EN.cause(Cause::Timing(*elapsed, trend)).is_empty());
         }
     }
     for relief in Relief::ALL {
-        assert!(!result::relief(*relief).title.is_empty());
+        assert!(!EN.relief(*relief).title.is_empty());
     }
     for fit in [Fit::LittleWater, Fit::TenderSpots, Fit::Stiffness, Fit::OnlyResting, Fit::Severe] {
-        assert!(!result::fit(fit).is_empty());
+        assert!(!EN.fit(fit).is_empty());
     }
-    assert!(result::relief(Relief::PainRelievers).how.contains("first"), "pain relievers only after asking");
-    let pills = result::tried_note(Relief::PainRelievers);
+    assert!(EN.relief(Relief::PainRelievers).how.contains("first"), "pain relievers only after asking");
+    let pills = EN.tried_note(Relief::PainRelievers);
     assert!(!pills.contains("keep it up") && pills.contains("only after asking a healthcare professional"), "{pills}");
-    assert!(result::tried_note(Relief::Cold).contains("brief"), "cold stays brief");
-    assert!(result::DISCLAIMER.contains("not a diagnosis"));
+    assert!(EN.tried_note(Relief::Cold).contains("brief"), "cold stays brief");
+    assert!(EN.safety.disclaimer.contains("not a diagnosis"));
 }
 
 /// The page that shows when the app cannot run (written into index.html at build time) names
@@ -70,16 +70,13 @@ fn every_result_piece_has_words() {
 /// these" does, and offers to start again.
 #[test]
 fn the_static_fallback_names_every_warning_sign_with_what_to_do() {
-    use aftercare::content::result::{watch_for, WATCH_SLOW};
-    use aftercare::engine::answers::WarningSign;
-    use aftercare::engine::choice::Choice;
 
     let page = render_fallback();
     assert!(page.starts_with("<noscript>"), "a line for browsers without JavaScript first: {page:.80}");
     let fallback = &page[page.find(r#"id="af-fallback""#).expect("the fallback")..];
     assert_eq!(fallback.matches("<li>").count(), WarningSign::ALL.len() + 1, "one item per sign, and the slow-recovery line");
-    for (sign, action) in WarningSign::ALL.iter().map(|s| watch_for(*s)).chain([WATCH_SLOW]) {
-        let item = format!("<li><strong>{sign}</strong>: {action}</li>");
+    for watch in EN.safety.watch_list() {
+        let item = format!("<li><strong>{}</strong>: {}</li>", watch.sign, watch.action);
         assert!(fallback.contains(&item), "the fallback lacks {item:?}");
     }
     let restart = &fallback[fallback.find(r#"<a id="af-fallback-restart""#).expect("a way to start again")..];
@@ -100,19 +97,18 @@ fn render_fallback() -> String {
 /// trend on the common path, all of them from day 3 on.
 #[test]
 fn the_start_screen_counts_the_questions_it_asks() {
-    use aftercare::content::screens::start::POINTS;
+    let points = EN.start_points();
     let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
     let (common, most) = (QuestionId::ALL.len() - 1, QuestionId::ALL.len());
     let promise = format!("{} or {} short questions", words[common], words[most]);
-    assert!(POINTS[0].to_lowercase().starts_with(&promise), "{:?} should start with {promise:?}", POINTS[0]);
+    assert!(points[0].to_lowercase().starts_with(&promise), "{:?} should start with {promise:?}", points[0]);
 }
 
 /// What the page tells a search result, a link preview and an install prompt about the check's
 /// length is what the start screen promises (the manifest once said "one-minute").
 #[test]
 fn every_description_of_the_check_gives_the_start_screens_length() {
-    use aftercare::content::screens::start::POINTS;
-    let length = POINTS[0].split(": about ").nth(1).expect("the start screen gives a length").trim_end_matches('.');
+    let length = EN.start_points()[0].split(": about ").nth(1).expect("the start screen gives a length").trim_end_matches('.');
     assert_eq!(length, "three to four minutes");
     for file in ["index.html", "web/manifest.webmanifest"] {
         let text = std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
@@ -122,5 +118,35 @@ fn every_description_of_the_check_gives_the_start_screens_length() {
             let said = &description[..description.find(['\n', '>']).unwrap_or(description.len())];
             assert!(said.contains(length), "{file} describes the check without its length ({length}): {said}");
         }
+    }
+}
+
+/// Each language is a complete `Words`, as the build writes it to a words file and the app
+/// reads it back: one line per string, no string with a line break of its own, its own tag,
+/// and empty exactly where English is (an option with no detail, a single "Why we ask"
+/// paragraph), so no translation drops a string by leaving it blank.
+#[test]
+fn every_language_makes_a_words_file_the_app_reads_back() {
+    use aftercare::content::words::{from_file, list, to_file, COUNT};
+    use aftercare::content::Lang;
+
+    let english = list(Lang::En.words());
+    assert!(COUNT > 300, "every string of the check is in Words: {COUNT}");
+    for lang in Lang::ALL {
+        let words = lang.words();
+        assert_eq!(words.language.code, lang.code(), "{lang:?}");
+        assert_eq!(Lang::from_code(lang.code()), Some(*lang));
+        let strings = list(words);
+        for (index, (string, english)) in strings.iter().zip(english).enumerate() {
+            assert!(!string.contains('\n'), "{lang:?} string {index} has a line break: {string:?}");
+            assert_eq!(string.is_empty(), english.is_empty(), "{lang:?} string {index} is {string:?} where English has {english:?}");
+        }
+        let file = to_file(words);
+        assert_eq!(file.lines().count(), COUNT);
+        let read = from_file(file.clone()).expect("the app reads the file");
+        assert_eq!(list(read), strings, "{lang:?} comes back the same");
+        let short = file[..file.rfind('\n').unwrap()].to_string();
+        assert!(from_file(short).is_none(), "a file missing a string is refused");
+        assert!(from_file(file + "\nmore").is_none(), "a file with a string too many is refused");
     }
 }

@@ -1,7 +1,7 @@
 //! Calendar arithmetic for the printed page, checked against dates anyone can verify and, for
 //! every day over four centuries, against itself in both directions.
 
-use aftercare::content::result::print;
+use aftercare::content::en::WORDS as EN;
 use aftercare::engine::answers::Elapsed;
 use aftercare::engine::date::{massage_day, CivilDate};
 
@@ -43,11 +43,11 @@ fn every_day_of_four_centuries_round_trips() {
 
 #[test]
 fn dates_are_printed_with_the_month_in_words() {
-    assert_eq!(print::date(day(2026, 12, 1)), "1 December 2026");
-    assert_eq!(print::date(day(2027, 1, 31)), "31 January 2027");
+    assert_eq!(EN.date(day(2026, 12, 1)), "1 December 2026");
+    assert_eq!(EN.date(day(2027, 1, 31)), "31 January 2027");
     let today = day(2026, 12, 1);
-    assert_eq!(print::massage_date(massage_day(today, Elapsed::Today)), "1 December 2026 (the day of the check)");
-    assert_eq!(print::massage_date(massage_day(today, Elapsed::OneDay)), "About 30 November 2026 (a day before the check)");
-    assert_eq!(print::massage_date(massage_day(today, Elapsed::ThreeDays)), "About 28 November 2026 (3 days before the check)");
-    assert_eq!(print::massage_date(massage_day(today, Elapsed::FourDaysOrMore)), "27 November 2026 or earlier (4 or more days before the check)");
+    assert_eq!(EN.massage_date(massage_day(today, Elapsed::Today)), "1 December 2026 (the day of the check)");
+    assert_eq!(EN.massage_date(massage_day(today, Elapsed::OneDay)), "About 30 November 2026 (a day before the check)");
+    assert_eq!(EN.massage_date(massage_day(today, Elapsed::ThreeDays)), "About 28 November 2026 (3 days before the check)");
+    assert_eq!(EN.massage_date(massage_day(today, Elapsed::FourDaysOrMore)), "27 November 2026 or earlier (4 or more days before the check)");
 }

@@ -17,7 +17,7 @@
 
 mod common;
 
-use aftercare::content::screens::{config_warning, link};
+use aftercare::content::{config_warning, en::WORDS as EN};
 use aftercare::engine::answers::*;
 use aftercare::engine::choice::Choice;
 use aftercare::engine::config::*;
@@ -295,7 +295,7 @@ fn decode_rules(text: &str, tally: &Tally) -> Result<Result<Answers, ShareError>
                 ShareError::Malformed => !text.is_empty() && !text.starts_with(other_version),
             };
             prop_assert!(expected, "{:?} for {:?}", error, text);
-            prop_assert!(!link::problem(error).trim().is_empty(), "no message for {:?}", error);
+            prop_assert!(!EN.link_problem(error).trim().is_empty(), "no message for {:?}", error);
         }
     }
     Ok(decoded)
@@ -750,7 +750,7 @@ fn fuzz_opening_open() {
                             prop_assert!(*error == ShareError::Malformed && unfinished, "{:?} for {:?}", error, fragment);
                         }
                     }
-                    prop_assert!(!link::problem(*error).trim().is_empty());
+                    prop_assert!(!EN.link_problem(*error).trim().is_empty());
                     prop_assert_eq!(opened.session, Session::default());
                     prop_assert_eq!(opened.resume, own, "a bad link cost the saved check");
                 }

@@ -46,7 +46,13 @@ async fn start_screen_says_what_it_is_and_offers_start() {
     assert!(html.contains("Eight or nine short questions: about three to four minutes."), "says how long it takes, as measured");
     assert!(html.contains("not a diagnosis"), "says it is guidance");
     assert!(html.contains("stay on this device"), "says where answers live");
-    assert_eq!(count(&html, "<button"), 1, "one clear Start button");
+    let screen = &html[html.find(r#"class="af-screen af-start""#).expect("the start screen")..];
+    assert_eq!(count(screen, "<button"), 1, "one clear Start button");
+    // Above it, the language switch: each language named in itself, in its own language.
+    let switch = &html[html.find(r#"<nav aria-label="Language""#).expect("a language switch")..];
+    for (code, name) in [("en", "English"), ("es", "Español"), ("fr", "Français")] {
+        assert!(switch.contains(&format!(r#"lang="{code}""#)) && switch.contains(&format!(">{name}</button>")), "{name}: {switch:.400}");
+    }
 }
 
 #[tokio::test]

@@ -1,5 +1,5 @@
 //! The text beyond the article stays in one place and on one list: every sentence in
-//! src/content/safety.rs (the static page that shows when the app cannot start takes its
+//! src/content/en/safety.rs (the static page that shows when the app cannot start takes its
 //! routing words from there too) is listed in docs/SAFETY.md's last table, and every sentence
 //! listed there is in that file. So no new "where to go, how soon" sentence can ship unlisted, and the
 //! list cannot drift from what the app says.
@@ -73,19 +73,19 @@ fn every_routing_sentence_of_the_app_is_listed_in_the_safety_case() {
     let listed: Vec<String> = listed().into_iter().map(|(_, s)| s).collect();
     assert!(listed.len() >= 40, "the table was found: {} rows", listed.len());
     let mut missing = Vec::new();
-    for literal in string_literals(&read("src/content/safety.rs")) {
+    for literal in string_literals(&read("src/content/en/safety.rs")) {
         for sentence in sentences(&literal) {
             if !listed.contains(&sentence) {
                 missing.push(sentence);
             }
         }
     }
-    assert!(missing.is_empty(), "sentences in src/content/safety.rs that docs/SAFETY.md does not list:\n{}", missing.join("\n"));
+    assert!(missing.is_empty(), "sentences in src/content/en/safety.rs that docs/SAFETY.md does not list:\n{}", missing.join("\n"));
 }
 
 #[test]
 fn every_listed_sentence_is_what_the_app_says() {
-    let source = read("src/content/safety.rs");
+    let source = read("src/content/en/safety.rs");
     let app: Vec<String> = string_literals(&source).iter().flat_map(|l| sentences(l)).collect();
     let mut stale = Vec::new();
     let mut ids = Vec::new();
@@ -106,4 +106,49 @@ fn every_listed_sentence_is_what_the_app_says() {
 fn the_splitter_and_reader_work_on_a_known_text() {
     assert_eq!(sentences("One here. Two? Three"), ["One here.", "Two?", "Three"]);
     assert_eq!(string_literals("// \"not this\"\nconst A: &str = \"Day 3\\u{2013}4 \\\"ok\\\"\";"), ["Day 3\u{2013}4 \"ok\""]);
+}
+
+/// The rows of docs/SAFETY.md's translated routing sentences in `lang`: `| R<n> (<lang>) |
+/// "sentence" |`, or `| R<n> to R<m> (<lang>) | … |` for a sentence that says several.
+fn listed_in(lang: &str) -> Vec<(Vec<String>, String)> {
+    let suffix = format!(" ({lang})");
+    read("docs/SAFETY.md")
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let ids = cells.get(1)?.strip_suffix(&suffix)?;
+            let ids: Vec<String> = ids.split(" to ").map(str::to_string).collect();
+            let well_formed = ids.iter().all(|id| id.len() > 1 && id.starts_with('R') && id[1..].chars().all(|c| c.is_ascii_digit()));
+            well_formed.then(|| (ids, cells[2].trim_matches('"').to_string()))
+        })
+        .collect()
+}
+
+/// Each translation's routing sentences are listed beside the English row each one says, so a
+/// reviewer can hold them together, and the list cannot drift from what the app says in that
+/// language: every sentence of `src/content/<lang>/safety.rs` is listed, every listed one is
+/// said, and every row names a row of the English table.
+#[test]
+fn every_routing_sentence_of_each_translation_is_listed_beside_its_english() {
+    let english: Vec<String> = listed().into_iter().map(|(id, _)| id).collect();
+    for lang in ["es", "fr"] {
+        let listed = listed_in(lang);
+        assert!(listed.len() >= 40, "{lang}: the table was found: {} rows", listed.len());
+        let said: Vec<String> =
+            string_literals(&read(&format!("src/content/{lang}/safety.rs"))).iter().flat_map(|l| sentences(l)).collect();
+        let sentences: Vec<&String> = listed.iter().map(|(_, s)| s).collect();
+        let unlisted: Vec<&String> = said.iter().filter(|s| !sentences.contains(s)).collect();
+        assert!(unlisted.is_empty(), "{lang}: sentences in its safety.rs that docs/SAFETY.md does not list: {unlisted:#?}");
+        let stale: Vec<&String> = sentences.iter().copied().filter(|s| !said.contains(s)).collect();
+        assert!(stale.is_empty(), "{lang}: docs/SAFETY.md lists sentences the app does not say: {stale:#?}");
+        for (ids, sentence) in &listed {
+            for id in ids {
+                assert!(english.contains(id), "{lang}: {sentence:?} names {id}, which the English table lacks");
+            }
+        }
+        // Every English row is said in this language too.
+        let covered: Vec<&String> = listed.iter().flat_map(|(ids, _)| ids).collect();
+        let untranslated: Vec<&String> = english.iter().filter(|id| !covered.contains(id)).collect();
+        assert!(untranslated.is_empty(), "{lang}: English rows with no sentence of this language: {untranslated:?}");
+    }
 }

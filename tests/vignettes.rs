@@ -5,7 +5,7 @@
 
 mod common;
 
-use aftercare::content::{self, result as text};
+use aftercare::content::en::WORDS as EN;
 use aftercare::engine::answers::Answers;
 use aftercare::engine::choice::Choice;
 use aftercare::engine::config::Config;
@@ -72,7 +72,7 @@ fn answers_of(vignette: &Vignette) -> Answers {
     let mut answers = Answers::default();
     for (key, answer) in &vignette.answers {
         let question = *QuestionId::ALL.iter().find(|q| q.key() == key).unwrap_or_else(|| panic!("{}: no question {key}", vignette.id));
-        let labels = content::question(question).options;
+        let labels = EN.question(question).options;
         let index = |label: &str| {
             labels.iter().position(|o| o.label == label).unwrap_or_else(|| panic!("{}: {key} has no option {label:?}", vignette.id))
         };
@@ -175,12 +175,12 @@ async fn check(vignette: &Vignette, never_say: &[String]) -> Vec<String> {
         wrong.push("a link or button comes before the urgency".into());
     }
     // Pain relievers: never "keep it up", always last, whatever else the person did.
-    if let Some(step) = plan_step(&html, text::relief(aftercare::engine::plan::Relief::PainRelievers).title) {
+    if let Some(step) = plan_step(&html, EN.relief(aftercare::engine::plan::Relief::PainRelievers).title) {
         if step.contains("keep it up") {
             wrong.push("the pain reliever step says keep it up".into());
         }
     }
-    let titles: Vec<&str> = result.plan.iter().map(|s| text::relief(s.relief).title).collect();
+    let titles: Vec<&str> = result.plan.iter().map(|s| EN.relief(s.relief).title).collect();
     if let Some(plan) = &vignette.plan {
         if titles != *plan {
             wrong.push(format!("plan {titles:?} instead of {plan:?}"));
@@ -192,7 +192,7 @@ async fn check(vignette: &Vignette, never_say: &[String]) -> Vec<String> {
         }
     }
     if let Some(first) = &vignette.first_reason {
-        let said = result.triage.reasons.first().map(|r| text::reason(*r)).unwrap_or_default();
+        let said = result.triage.reasons.first().map(|r| EN.reason(*r)).unwrap_or_default();
         if !said.starts_with(first.as_str()) {
             wrong.push(format!("first reason {said:?} does not start with {first:?}"));
         }

@@ -32,7 +32,7 @@ export function insertPrerendered(dir) {
   if (!fallback.startsWith('<noscript>') || !fallback.includes('id="af-fallback"')) {
     throw new Error(`prerender: unexpected fallback HTML from src/bin/prerender.rs: ${fallback.slice(0, 80)}`);
   }
-  if (/id="?af-fallback"?/.test(html)) throw new Error('prerender: index.html has a fallback of its own; src/content/fallback.rs holds its words now');
+  if (/id="?af-fallback"?/.test(html)) throw new Error('prerender: index.html has a fallback of its own; src/content holds its words now');
   writeFileSync(indexPath, html.replace(EMPTY_ROOT, () => `<div id=af-root>${screen}</div>${fallback}`));
   rmSync(file);
   rmSync(fallbackFile);

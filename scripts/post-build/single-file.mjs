@@ -1,6 +1,7 @@
 // scripts/post-build/single-file.mjs: writes dist/aftercare-offline.html, the whole app in one
 // file to download and open from a folder (file://) with no network: the styles inline, the
-// icon as a data: address, and the wasm-bindgen glue inline with the wasm inside it.
+// icon as a data: address, the wasm-bindgen glue inline with the wasm inside it, and every
+// language's words.
 //
 // The wasm is gzipped, then base64'd, and unpacked in the browser with DecompressionStream.
 // Plain base64 of the raw wasm gzips badly (its 6-bit groups break up the repeats gzip finds):
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { attributes, linkTags, localPath } from './html.mjs';
 import { minifyScript } from './minify.mjs';
-import { FAILED, HOST, KEEP_PRESS, PRESS_KEPT, UNCAUGHT } from './startup.mjs';
+import { FAILED, HOST, KEEP_PRESS, PRESS_KEPT, QUERY, UNCAUGHT, chooseLanguage } from './startup.mjs';
 
 export const SINGLE_FILE = 'aftercare-offline.html';
 
@@ -20,7 +21,7 @@ const MIME = { '.svg': 'image/svg+xml', '.png': 'image/png' };
 
 // Runs before the glue file is minified (scripts/post-build/minify.mjs): this step finds the
 // glue's init function by name, then minifies the whole inline script itself.
-export async function writeSingleFile(dir) {
+export async function writeSingleFile(dir, words) {
   let html = readFileSync(join(dir, 'index.html'), 'utf8');
   const read = (href) => readFileSync(join(dir, localPath(href)));
 
@@ -60,7 +61,13 @@ export async function writeSingleFile(dir) {
     `${glue}\n` +
     `const packed = "${packed}";\n` +
     KEEP_PRESS +
+    QUERY +
     HOST +
+    // Every language's words, chosen as on the hosted page, since a file makes no request.
+    chooseLanguage(Object.keys(words)) +
+    `const afWordsTexts = ${JSON.stringify(Object.fromEntries(Object.entries(words).map(([code, w]) => [code, w.text])))};\n` +
+    `globalThis.afLoadWords = async (code) => afWordsTexts[code];\n` +
+    `globalThis.afWords = afWordsTexts[afLang];\n` +
     UNCAUGHT +
     `try {\n` +
     `  const gzipped = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));\n` +

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { integrity, linkTags, shortHash } from './html.mjs';
 import { minifyScript } from './minify.mjs';
 
-export async function externalizeStartup(dir) {
+export async function externalizeStartup(dir, words) {
   const indexPath = join(dir, 'index.html');
   const html = readFileSync(indexPath, 'utf8');
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
@@ -23,7 +23,7 @@ export async function externalizeStartup(dir) {
   if (inline.length === 0) return null;
   if (inline.length > 1) throw new Error(`startup: expected one inline script in index.html, found ${inline.length}`);
   const [whole, , code] = inline[0];
-  const { script, wasmPreload } = guarded(code.trim(), html);
+  const { script, wasmPreload } = guarded(code.trim(), html, words);
   // Minified like the glue (its source is the snippets below, which keep their comments).
   const bytes = Buffer.from(`${await minifyScript(script, { module: true, ecma: 2020 })}\n`);
   const name = `start-${shortHash(bytes)}.js`;
@@ -40,9 +40,13 @@ export async function externalizeStartup(dir) {
 // Framed, the origin of the embedding page, as the page was given it (`origin=`), when it is
 // one: messages go only there (the browser delivers them only if the parent really is it).
 // Here and in the one-file copy, which is never framed.
+// The page's query, which HOST, EARLY and chooseLanguage read (the last occurrence of a name
+// counts, as in the app).
+export const QUERY = `const afQuery = new URLSearchParams(location.search);\n`;
+
 export const HOST =
   `const afHost = ((host) => window.parent !== window && host && /^https?:\\/\\/[^/?#@\\\\]+$/.test(host) ? host : null)(\n` +
-  `  new URLSearchParams(location.search).getAll('origin').pop());\n`;
+  `  afQuery.getAll('origin').pop());\n`;
 
 // Before the app starts: keep hold of the static fallback (the app takes it out of the page while
 // it runs) and show it, in place of the screen, when an error escapes every handler: a
@@ -82,7 +86,7 @@ export const UNCAUGHT =
 export const EARLY =
   `{\n` +
   `document.documentElement.classList.add('af-loading');\n` +
-  `const theme = new URLSearchParams(location.search).getAll('theme').pop();\n` +
+  `const theme = afQuery.getAll('theme').pop();\n` +
   `if (theme === 'light' || theme === 'dark') document.documentElement.setAttribute('data-af-theme', theme);\n` +
   `if (afHost) try { window.parent.postMessage({ source: 'aftercare', type: 'loading' }, afHost); } catch {}\n` +
   `}\n`;
@@ -111,11 +115,35 @@ export const FAILED =
   `  showFallback();\n` +
   `}\n`;
 
+// The visitor's language, of those the build has words for (`codes`, English first): the one
+// picked with the language switch in this tab, else the page's `lang=` (an embedding page's
+// data-lang arrives as that), else the first of the browser's preferred languages the check
+// speaks, else English. A tag counts by its language alone ("es-MX" is "es"). Here and in the
+// one-file copy. The app reads the words that come of it, and sets <html lang> from them.
+export const chooseLanguage = (codes) =>
+  `const afLang = ((codes, query) => {\n` +
+  `  const primary = (tag) => String(tag ?? '').toLowerCase().split('-')[0];\n` +
+  `  if (query != null && !codes.includes(primary(query))) console.warn(\`Aftercare: ignored lang=\${query}\`);\n` +
+  `  let chosen = null;\n` +
+  `  try { chosen = sessionStorage.getItem('aftercare.lang'); } catch {}\n` +
+  `  for (const tag of [chosen, query, ...(navigator.languages ?? [navigator.language])]) {\n` +
+  `    if (codes.includes(primary(tag))) return primary(tag);\n` +
+  `  }\n` +
+  `  return codes[0];\n` +
+  `})(${JSON.stringify(codes)}, afQuery.getAll('lang').pop());\n`;
+
+// Fetches a language's words file with the integrity hash the build gave it, as text: for the
+// start, and (as `afLoadWords`) for the app when the person switches language.
+const fetchWords = (words) =>
+  `const afWordsFiles = ${JSON.stringify(Object.fromEntries(Object.entries(words).map(([code, w]) => [code, [w.file, w.integrity]])))};\n` +
+  // A file that is missing or not the build's own fails its integrity check, so the fetch fails.
+  `const afLoadWords = globalThis.afLoadWords = (code) => fetch(afWordsFiles[code][0], { integrity: afWordsFiles[code][1] }).then((response) => response.text());\n`;
+
 // Trunk's start-up code with its static import made dynamic, the wasm fetched with the
 // integrity hash Trunk gave its preload (the glue's own fetch carries none, so the browser
 // would not check the wasm that runs) before the glue is imported, so both download at once,
 // and the whole start in a try. Returns the script and the preload tag it replaces.
-function guarded(code, html) {
+function guarded(code, html, words) {
   const importLine = /^import\s+(\w+)\s*,\s*\*\s*as\s+(\w+)\s+from\s+('[^']+'|"[^"]+")\s*;?\s*$/m;
   const found = code.match(importLine);
   if (!found) throw new Error(`startup: Trunk's start-up script has no import this step knows:\n${code}`);
@@ -129,7 +157,10 @@ function guarded(code, html) {
   const rest = code.replace(line, '').replace(wasm[0], `module_or_path: afWasm`).trim().replace(/\n\s*\n+/g, '\n');
   const script =
     `// Starts Aftercare: Trunk's start-up script, moved here by scripts/post-build/startup.mjs.\n` +
+    QUERY +
     HOST +
+    chooseLanguage(Object.keys(words)) +
+    fetchWords(words) +
     EARLY +
     KEEP_PRESS +
     UNCAUGHT +
@@ -147,8 +178,12 @@ function guarded(code, html) {
     // Handled here too, so a failed download is not reported as unhandled before init sees it.
     `  const afWasm = ${fetchWasm};\n` +
     `  afWasm.catch(() => {});\n` +
+    // The words of the visitor's language, at the same time; the app takes them when it starts.
+    `  const afWords = afLoadWords(afLang);\n` +
+    `  afWords.catch(() => {});\n` +
     `  const ${bindings} = await import(${path});\n` +
     `  const ${init} = ${bindings}.default;\n` +
+    `  globalThis.afWords = await afWords;\n` +
     rest.split('\n').map((l) => `  ${l}`).join('\n') + '\n' +
     `  ${PRESS_KEPT}` +
     FAILED;

@@ -3,7 +3,9 @@
 //! in place when it starts (src/main.rs). Also the page that shows when the app cannot run
 //! (the `<noscript>` line and the static fallback, `ui::StaticFallback`), whose words live in
 //! `content` like every other. Trunk's pre_build hook runs it (Trunk.toml) and
-//! scripts/post-build/prerender.mjs puts both into index.html.
+//! scripts/post-build/prerender.mjs puts both into index.html. And each language's words file
+//! (`words-en.txt`, …), which the start-up script fetches for the app, whose wasm holds no
+//! words of its own (scripts/post-build/words.mjs names them by their hash).
 //!
 //! It renders the start screen every page shares: no spa name, not compact, no saved check, no
 //! download offer (which the hosted page adds at the bottom, below anything already seen).
@@ -13,6 +15,7 @@ use std::pin::pin;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
+use aftercare::content::{words, Lang};
 use aftercare::engine::Session;
 use aftercare::ui::{App, AppProps, Launch, StaticFallback};
 
@@ -42,6 +45,16 @@ fn main() {
     write(&start, block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render()));
     let fallback = start.with_file_name("prerendered-fallback.html");
     write(&fallback, block_on(yew::LocalServerRenderer::<StaticFallback>::new().hydratable(false).render()));
+    // Each language's words file, which the start-up script fetches for the app: the wasm
+    // holds no words of its own (content::words).
+    for lang in Lang::ALL {
+        let words = lang.words();
+        if let Some(line) = words::list(words).iter().find(|s| s.contains('\n')) {
+            eprintln!("prerender: a string of the {} words holds a line break, which a words file cannot: {line:?}", lang.code());
+            std::process::exit(1);
+        }
+        write(&start.with_file_name(["words-", lang.code(), ".txt"].concat()), words::to_file(words));
+    }
 }
 
 /// Runs a future to completion on this thread. Rendering static components waits on nothing,

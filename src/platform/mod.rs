@@ -1,5 +1,5 @@
 //! The only code that touches the browser, one file per concern: the page itself (focus,
-//! title, theme, the static fallback), its address, the tab's session storage, history,
+//! title, theme, the static fallback), the words of its language, its address, the tab's session storage, history,
 //! messages to an embedding page, the offline worker and its updates, and sharing and
 //! printing. Every call is best-effort: a missing API, a throwing storage or a refused
 //! permission is ignored, never a panic, because the check must keep working whatever page or
@@ -8,6 +8,7 @@
 mod address;
 mod history;
 mod host;
+mod language;
 mod page;
 mod share;
 mod storage;
@@ -16,6 +17,7 @@ mod updates;
 pub use address::*;
 pub use history::*;
 pub use host::*;
+pub use language::*;
 pub use page::*;
 pub use share::*;
 pub use storage::*;

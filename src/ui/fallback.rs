@@ -6,41 +6,42 @@
 
 use yew::prelude::*;
 
-use crate::content::{fallback as text, safety, screens::APP_NAME};
-use crate::engine::answers::WarningSign;
-use crate::engine::choice::Choice;
+use crate::content::{self, Lang, APP_NAME};
 
 #[component]
 pub fn StaticFallback() -> Html {
+    let words = content::words();
+    let text = Lang::from_code(words.language.code).unwrap_or(Lang::En).fallback();
+    let safety = &words.safety;
     html! {
         <>
-            <noscript><p class="af-noscript">{ text::NOSCRIPT }</p></noscript>
+            <noscript><p class="af-noscript">{ text.noscript }</p></noscript>
             <div id="af-fallback" class="af-app af-fallback">
                 <p class="af-brand" aria-hidden="true">{ APP_NAME }</p>
                 <h1 id="af-fallback-heading" class="af-screen__heading" tabindex="-1">
-                    <span class="af-fallback__waiting">{ text::WAITING }</span>{ " " }
-                    <span class="af-fallback__loading">{ text::LOADING }</span>{ " " }
-                    <span class="af-fallback__failed">{ text::FAILED }</span>
+                    <span class="af-fallback__waiting">{ text.waiting }</span>{ " " }
+                    <span class="af-fallback__loading">{ text.loading }</span>{ " " }
+                    <span class="af-fallback__failed">{ text.failed }</span>
                 </h1>
                 <p class="af-screen__lead">
-                    { text::LEAD }{ " " }
-                    <span class="af-fallback__advice">{ text::ADVICE }</span>{ " " }
-                    <span class="af-fallback__loading">{ text::LOADING_NOTE }</span>
+                    { text.lead }{ " " }
+                    <span class="af-fallback__advice">{ text.advice }</span>{ " " }
+                    <span class="af-fallback__loading">{ text.loading_note }</span>
                 </p>
                 // An empty address is this page's own, its query kept and any fragment (a
                 // shared link, which may be what failed) dropped.
                 <p class="af-actions af-fallback__advice">
-                    <a id="af-fallback-restart" class="af-button af-button--primary" href="">{ text::START_AGAIN }</a>
+                    <a id="af-fallback-restart" class="af-button af-button--primary" href="">{ text.start_again }</a>
                 </p>
                 <section class="af-fallback__warning" aria-labelledby="af-fallback-signs">
-                    <h2 id="af-fallback-signs" class="af-fallback__heading">{ safety::FALLBACK_SIGNS_HEADING }</h2>
+                    <h2 id="af-fallback-signs" class="af-fallback__heading">{ text.signs_heading }</h2>
                     <ul class="af-fallback__signs">
-                        { for WarningSign::ALL.iter().map(|sign| safety::watch_for(*sign)).chain([safety::WATCH_SLOW]).map(|(sign, action)| html! {
-                            <li><strong>{ sign }</strong>{ ": " }{ action }</li>
+                        { for safety.watch_list().map(|watch| html! {
+                            <li><strong>{ watch.sign }</strong>{ words.language.colon }{ watch.action }</li>
                         }) }
                     </ul>
                 </section>
-                <p class="af-disclaimer">{ safety::IF_WORRIED }</p>
+                <p class="af-disclaimer">{ safety.if_worried }</p>
             </div>
         </>
     }

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::summary::answer_text;
-use crate::content::result::{self as text, print};
+use crate::content;
 use crate::engine::date::{massage_day, CivilDate};
 use crate::engine::{outcome, Answers};
 
@@ -20,48 +20,50 @@ pub struct PrintSheetProps {
 
 pub fn print_sheet(props: &PrintSheetProps) -> Html {
     let outcome = outcome(&props.answers);
-    let words = text::headline(outcome.triage.headline);
-    let checked = props.checked_on.map_or_else(|| print::DATE_NOT_KNOWN.to_string(), print::date);
+    let text = content::words();
+    let print = &text.print;
+    let words = text.safety.headline(outcome.triage.headline);
+    let checked = props.checked_on.map_or_else(|| print.date_not_known.to_string(), |day| text.date(day));
     let massage = match (props.checked_on, props.answers.elapsed) {
-        (Some(day), Some(elapsed)) => Some(print::massage_date(massage_day(day, elapsed))),
-        (None, Some(_)) => Some(print::DATE_NOT_KNOWN.to_string()),
+        (Some(day), Some(elapsed)) => Some(text.massage_date(massage_day(day, elapsed))),
+        (None, Some(_)) => Some(print.date_not_known.to_string()),
         (_, None) => None,
     };
-    let todo: Vec<&str> = match text::next_steps(outcome.triage.headline) {
+    let todo: Vec<&str> = match text.safety.next_steps(outcome.triage.headline) {
         Some(next) => next.go.to_vec(),
-        None => outcome.plan.iter().map(|step| text::relief(step.relief).title).collect(),
+        None => outcome.plan.iter().map(|step| text.relief(step.relief).title).collect(),
     };
     let answered = props.answers.applicable().filter(|q| props.answers.is_answered(*q));
     html! {
         <div class="af-print-sheet" aria-hidden="true">
             <p class="af-print-sheet__title">
-                <strong>{ print::TITLE }</strong>
+                <strong>{ print.title }</strong>
                 if let Some(name) = &props.spa_name {
-                    { " \u{2013} " }{ print::OFFERED_BY }{ " " }{ name.as_str() }
+                    { " \u{2013} " }{ print.offered_by }{ " " }{ name.as_str() }
                 }
             </p>
             <dl class="af-print-sheet__facts">
-                <dt>{ print::CHECKED_ON }</dt><dd>{ checked }</dd>
+                <dt>{ print.checked_on }</dt><dd>{ checked }</dd>
                 if let Some(massage) = massage {
-                    <dt>{ print::MASSAGE_ON }</dt><dd>{ massage }</dd>
+                    <dt>{ print.massage_on }</dt><dd>{ massage }</dd>
                 }
-                <dt>{ print::RESULT }</dt><dd><strong>{ words.title }</strong></dd>
+                <dt>{ print.result }</dt><dd><strong>{ words.title }</strong></dd>
             </dl>
             <p>{ words.summary }</p>
-            <h2>{ print::WHY }</h2>
-            <ul>{ for outcome.triage.reasons.iter().map(|reason| html! { <li>{ text::reason(*reason) }</li> }) }</ul>
-            <h2>{ print::TODO }</h2>
+            <h2>{ print.why }</h2>
+            <ul>{ for outcome.triage.reasons.iter().map(|reason| html! { <li>{ text.reason(*reason) }</li> }) }</ul>
+            <h2>{ print.todo }</h2>
             <ol>{ for todo.iter().map(|line| html! { <li>{ *line }</li> }) }</ol>
-            <h2>{ print::ANSWERS }</h2>
+            <h2>{ print.answers }</h2>
             <table class="af-print-sheet__answers">
                 { for answered.map(|question| html! {
                     <tr>
-                        <th scope="row">{ crate::content::question(question).short }</th>
+                        <th scope="row">{ text.question(question).short }</th>
                         <td>{ answer_text(&props.answers, question) }</td>
                     </tr>
                 }) }
             </table>
-            <h2>{ print::NOTES }</h2>
+            <h2>{ print.notes }</h2>
             // Ruled lines to write on (borders print; background images often do not).
             <div class="af-print-sheet__notes">
                 <div class="af-print-sheet__line"></div>
@@ -69,7 +71,7 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
                 <div class="af-print-sheet__line"></div>
                 <div class="af-print-sheet__line"></div>
             </div>
-            <p class="af-print-sheet__disclaimer">{ text::DISCLAIMER }</p>
+            <p class="af-print-sheet__disclaimer">{ text.safety.disclaimer }</p>
         </div>
     }
 }

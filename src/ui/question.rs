@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{on_click, Dispatch, HEADING_ID};
-use crate::content::{self, number, screens::question as text};
+use crate::content::{self, number};
 use crate::engine::{Action, QuestionId, QuestionKind, Session};
 
 #[derive(PartialEq)]
@@ -21,7 +21,8 @@ const PROGRESS_ID: &str = "af-progress";
 pub fn question_screen(props: &QuestionProps) -> Html {
     let QuestionProps { question, session, dispatch } = props;
     let question = *question;
-    let words = content::question(question);
+    let text = content::words();
+    let words = text.question(question);
     let kind = question.kind();
     let answers = session.answers;
     let warning = question == QuestionId::WarningSigns && answers.has_warning_sign();
@@ -40,23 +41,23 @@ pub fn question_screen(props: &QuestionProps) -> Html {
                     checked={answers.is_picked(question, index)} {onchange} />
                 <label class="af-option__label" for={id}>
                     <span class="af-option__text">{ option.label }</span>
-                    if let Some(detail) = option.detail {
+                    if !option.detail.is_empty() {
                         // A space, so the label reads "0 None", not "0None", without styles.
-                        { " " }<span class="af-option__detail">{ detail }</span>
+                        { " " }<span class="af-option__detail">{ option.detail }</span>
                     }
                 </label>
             </li>
         }
     });
     let scale = (kind == QuestionKind::Scale).then_some("true");
-    let next_label = if session.changing { text::SAVE_AND_REVIEW } else { text::CONTINUE };
-    let needs_answer = if kind == QuestionKind::Multi { text::NEEDS_ANSWER_MULTI } else { text::NEEDS_ANSWER };
+    let next_label = if session.changing { text.asking.save_and_review } else { text.asking.next };
+    let needs_answer = if kind == QuestionKind::Multi { text.asking.needs_answer_multi } else { text.asking.needs_answer };
 
     html! {
         <section class="af-screen af-question" aria-labelledby={HEADING_ID}>
             if let Some(progress) = session.progress() {
                 <p class="af-progress">
-                    <span id={PROGRESS_ID} class="af-progress__text">{ [text::STEP, " ", &number(progress.step as u64), " ", text::OF, " ", &number(progress.total as u64)].concat() }</span>
+                    <span id={PROGRESS_ID} class="af-progress__text">{ [text.asking.step, " ", &number(progress.step as u64), " ", text.asking.of, " ", &number(progress.total as u64)].concat() }</span>
                     <progress class="af-progress__bar" max={number(progress.total as u64)} value={number(progress.step as u64)} aria-hidden="true"></progress>
                 </p>
             }
@@ -75,25 +76,25 @@ pub fn question_screen(props: &QuestionProps) -> Html {
             </fieldset>
             if warning {
                 <div class="af-notice af-notice--warning" role="alert">
-                    <h2 class="af-notice__heading">{ text::WARNING_HEADING }</h2>
-                    <p>{ text::WARNING_BODY }</p>
+                    <h2 class="af-notice__heading">{ text.safety.warning_notice_heading }</h2>
+                    <p>{ text.safety.warning_notice }</p>
                 </div>
             }
             // Keyed by the question, so each question's "Why we ask" starts closed: without a
             // key Yew would reuse the element, left open on the question before.
             <details class="af-why" key={question.key()}>
-                <summary class="af-why__summary">{ text::WHY_WE_ASK }</summary>
+                <summary class="af-why__summary">{ text.asking.why_we_ask }</summary>
                 { for words.why.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
             </details>
             <div class="af-actions">
                 // Every class attribute is written out: one computed at run time goes through
                 // Yew's Classes, a set type that would add its code to the wasm.
                 if warning {
-                    <button type="button" class="af-button af-button--urgent" onclick={act(Action::Next)}>{ text::TO_RESULT }</button>
+                    <button type="button" class="af-button af-button--urgent" onclick={act(Action::Next)}>{ text.asking.to_result }</button>
                 } else {
                     <button type="button" class="af-button af-button--primary" onclick={act(Action::Next)}>{ next_label }</button>
                 }
-                <button type="button" class="af-button af-button--secondary" onclick={act(Action::Back)}>{ text::BACK }</button>
+                <button type="button" class="af-button af-button--secondary" onclick={act(Action::Back)}>{ text.asking.back }</button>
             </div>
         </section>
     }

@@ -10,10 +10,8 @@ use super::print_sheet::{print_sheet, PrintSheetProps};
 use super::summary::answer_list;
 use super::timeline::{timeline, TimelineProps};
 use super::{on_click, Dispatch, HEADING_ID};
-use crate::content::result as text;
-use crate::engine::answers::WarningSign;
+use crate::content;
 use crate::engine::date::CivilDate;
-use crate::engine::choice::Choice;
 use crate::engine::flow::Session;
 use crate::engine::opening::share_fragment;
 use crate::engine::{outcome, Action, Answers, Screen};
@@ -50,7 +48,9 @@ pub enum ShareState {
 pub fn result_screen(props: &ResultProps) -> Html {
     let outcome = outcome(&props.answers);
     let urgency = outcome.triage.urgency;
-    let words = text::headline(outcome.triage.headline);
+    let text = content::words();
+    let (o, safety) = (&text.outcome, &text.safety);
+    let words = safety.headline(outcome.triage.headline);
     let act = |action: Action| on_click(&props.dispatch, action);
     let has_warning = props.answers.has_warning_sign();
     let share_state = &props.share_state;
@@ -63,7 +63,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             let link = platform::page_address() + &share_fragment(&session, today);
             let share_state = share_state.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let outcome = platform::share_or_copy(text::SHARE_TITLE, &link).await;
+                let outcome = platform::share_or_copy(o.share_title, &link).await;
                 share_state.set(match outcome {
                     Shared::Failed => ShareState::Manual(link.into()),
                     done => ShareState::Done(done),
@@ -74,12 +74,12 @@ pub fn result_screen(props: &ResultProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| platform::print());
     let share_message = match &**share_state {
         ShareState::Idle | ShareState::Done(Shared::Cancelled) => html! {},
-        ShareState::Done(Shared::Copied) => html! { <p class="af-share__message">{ text::SHARE_COPIED }</p> },
-        ShareState::Done(_) => html! { <p class="af-share__message">{ text::SHARE_SENT }</p> },
+        ShareState::Done(Shared::Copied) => html! { <p class="af-share__message">{ o.share_copied }</p> },
+        ShareState::Done(_) => html! { <p class="af-share__message">{ o.share_sent }</p> },
         ShareState::Manual(link) => html! {
             <div class="af-share__manual">
-                <p>{ text::SHARE_FAILED }</p>
-                <label class="af-share__label" for="af-share-link">{ text::SHARE_LINK_LABEL }</label>
+                <p>{ o.share_failed }</p>
+                <label class="af-share__label" for="af-share-link">{ o.share_link_label }</label>
                 <input class="af-share__link" id="af-share-link" type="text" readonly=true value={link.clone()} />
             </div>
         },
@@ -90,19 +90,19 @@ pub fn result_screen(props: &ResultProps) -> Html {
     let plan = html! {
         <ol class="af-plan">
             { for outcome.plan.iter().map(|step| {
-                let relief = text::relief(step.relief);
+                let relief = text.relief(step.relief);
                 html! {
                     <li class="af-plan__step">
                         <details class="af-plan__details">
                             <summary class="af-plan__summary">
                                 <span class="af-plan__title">{ relief.title }</span>
                                 if let Some(fit) = step.fit {
-                                    <span class="af-plan__fit">{ text::fit(fit) }</span>
+                                    <span class="af-plan__fit">{ text.fit(fit) }</span>
                                 }
                             </summary>
                             <p class="af-plan__how">{ relief.how }</p>
                             if step.tried {
-                                <p class="af-plan__tried">{ text::tried_note(step.relief) }</p>
+                                <p class="af-plan__tried">{ text.tried_note(step.relief) }</p>
                             }
                         </details>
                     </li>
@@ -110,9 +110,9 @@ pub fn result_screen(props: &ResultProps) -> Html {
             }) }
         </ol>
     };
-    let next = text::next_steps(outcome.triage.headline);
+    let next = safety.next_steps(outcome.triage.headline);
     let care = next.is_some();
-    let print_label = if care { text::PRINT_FOR_CLINICIAN } else { text::PRINT_PLAN };
+    let print_label = if care { safety.print_for_clinician } else { o.print_plan };
 
     html! {
         <section class="af-screen af-result"
@@ -120,7 +120,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             <div class="af-urgency">
                 { urgency_icon(urgency) }
                 <div class="af-urgency__body">
-                    <p class="af-urgency__label">{ text::URGENCY_LABEL }</p>
+                    <p class="af-urgency__label">{ o.urgency_label }</p>
                     <h1 id={HEADING_ID} class="af-urgency__title" tabindex="-1">{ words.title }</h1>
                     <p class="af-urgency__summary">{ words.summary }</p>
                 </div>
@@ -128,15 +128,15 @@ pub fn result_screen(props: &ResultProps) -> Html {
 
             if props.shared {
                 <div class="af-notice af-notice--shared">
-                    <h2 class="af-notice__heading">{ text::SHARED_HEADING }</h2>
-                    <p>{ text::SHARED_BODY }</p>
+                    <h2 class="af-notice__heading">{ o.shared_heading }</h2>
+                    <p>{ o.shared_body }</p>
                 </div>
             }
 
             // What to do now, first: where to go and how soon on a result that sends the person
             // to care, the relief plan as a checklist on a self-care one.
             <section class="af-section af-next" aria-labelledby="af-next-heading">
-                <h2 id="af-next-heading" class="af-section__heading">{ text::NEXT_HEADING }</h2>
+                <h2 id="af-next-heading" class="af-section__heading">{ safety.next_heading }</h2>
                 if let Some(next) = &next {
                     <ul class="af-next__go">
                         { for next.go.iter().map(|line| html! { <li>{ *line }</li> }) }
@@ -144,14 +144,14 @@ pub fn result_screen(props: &ResultProps) -> Html {
                     <div class="af-actions af-actions--first">
                         <button type="button" class="af-button af-button--primary" onclick={on_print.clone()}>{ print_label }</button>
                     </div>
-                    <h3 class="af-next__subheading">{ text::UNTIL_SEEN_HEADING }</h3>
+                    <h3 class="af-next__subheading">{ safety.until_seen_heading }</h3>
                     <p>{ next.until_seen }</p>
-                    <h3 class="af-next__subheading">{ text::TELL_HEADING }</h3>
+                    <h3 class="af-next__subheading">{ safety.tell_heading }</h3>
                     <ul class="af-next__tell">
                         { for next.tell.iter().map(|line| html! { <li>{ *line }</li> }) }
                     </ul>
                 } else {
-                    <p class="af-section__lead">{ text::PLAN_LEAD }</p>
+                    <p class="af-section__lead">{ o.plan_lead }</p>
                     { plan.clone() }
                     <div class="af-actions af-actions--first">
                         <button type="button" class="af-button af-button--primary" onclick={on_print.clone()}>{ print_label }</button>
@@ -165,8 +165,8 @@ pub fn result_screen(props: &ResultProps) -> Html {
                 <p class="af-follow-up">
                     <a class="af-button af-button--secondary af-follow-up__link" href={href.clone()} target="_blank" rel="noopener noreferrer">
                         { match &props.spa_name {
-                            Some(name) => [text::FOLLOW_UP_WITH, " ", name].concat(),
-                            None => text::FOLLOW_UP.to_string(),
+                            Some(name) => [o.follow_up_with, " ", name].concat(),
+                            None => o.follow_up.to_string(),
                         } }
                     </a>
                 </p>
@@ -174,73 +174,73 @@ pub fn result_screen(props: &ResultProps) -> Html {
 
             // On a result that sends the person to care, the sign they reported stays open.
             <details class="af-section af-more af-reasons" open={care}>
-                <summary class="af-more__summary"><h2 class="af-section__heading">{ text::REASONS_HEADING }</h2></summary>
+                <summary class="af-more__summary"><h2 class="af-section__heading">{ o.reasons_heading }</h2></summary>
                 <ul class="af-reasons__list">
-                    { for outcome.triage.reasons.iter().map(|reason| html! { <li>{ text::reason(*reason) }</li> }) }
+                    { for outcome.triage.reasons.iter().map(|reason| html! { <li>{ text.reason(*reason) }</li> }) }
                 </ul>
             </details>
 
             if care {
                 <section class="af-section af-plan-section" aria-labelledby="af-plan-heading">
-                    <h2 id="af-plan-heading" class="af-section__heading">{ text::PLAN_HEADING }</h2>
+                    <h2 id="af-plan-heading" class="af-section__heading">{ o.plan_heading }</h2>
                     if outcome.plan.is_empty() {
-                        <p class="af-plan__skipped">{ text::PLAN_SKIPPED }</p>
+                        <p class="af-plan__skipped">{ safety.plan_skipped }</p>
                     } else {
-                        <p class="af-section__lead">{ text::PLAN_LEAD }</p>
+                        <p class="af-section__lead">{ o.plan_lead }</p>
                         { plan }
                     }
                 </section>
             }
 
             <section class="af-section af-watch" aria-labelledby="af-watch-heading">
-                <h2 id="af-watch-heading" class="af-section__heading">{ text::WATCH_HEADING }</h2>
-                <p>{ text::WATCH_LEAD }</p>
+                <h2 id="af-watch-heading" class="af-section__heading">{ o.watch_heading }</h2>
+                <p>{ safety.watch_lead }</p>
                 <ul class="af-watch__list">
-                    { for WarningSign::ALL.iter().map(|sign| text::watch_for(*sign)).chain([text::WATCH_SLOW]).map(|(sign, action)| html! {
-                        <li><strong>{ sign }</strong>{ ": " }{ action }</li>
+                    { for safety.watch_list().map(|watch| html! {
+                        <li><strong>{ watch.sign }</strong>{ text.language.colon }{ watch.action }</li>
                     }) }
                 </ul>
             </section>
 
             <details class="af-section af-more af-why-sore">
-                <summary class="af-more__summary"><h2 class="af-section__heading">{ text::WHY_HEADING }</h2></summary>
+                <summary class="af-more__summary"><h2 class="af-section__heading">{ o.why_heading }</h2></summary>
                 if has_warning {
-                    <p class="af-why-sore__warning">{ text::WHY_WARNING }</p>
+                    <p class="af-why-sore__warning">{ o.why_warning }</p>
                 }
-                <p>{ text::WHY_GENERAL }</p>
-                { for outcome.causes.iter().map(|cause| html! { <p>{ text::cause(*cause) }</p> }) }
+                <p>{ o.why_general }</p>
+                { for outcome.causes.iter().map(|cause| html! { <p>{ text.cause(*cause) }</p> }) }
             </details>
 
             <details class="af-section af-more af-timeline-section">
-                <summary class="af-more__summary"><h2 class="af-section__heading">{ text::TIMELINE_HEADING }</h2></summary>
+                <summary class="af-more__summary"><h2 class="af-section__heading">{ o.timeline_heading }</h2></summary>
                 { timeline(&TimelineProps { elapsed: outcome.elapsed }) }
             </details>
 
             <details class="af-section af-more af-summary">
-                <summary class="af-more__summary"><h2 class="af-section__heading">{ text::SUMMARY_HEADING }</h2></summary>
+                <summary class="af-more__summary"><h2 class="af-section__heading">{ o.summary_heading }</h2></summary>
                 { answer_list(&props.answers, None) }
             </details>
 
-            <p class="af-disclaimer">{ text::DISCLAIMER }</p>
+            <p class="af-disclaimer">{ safety.disclaimer }</p>
             if props.shared {
                 <div class="af-actions">
-                    <button type="button" class="af-button af-button--secondary" onclick={act(Action::Restart)}>{ text::TAKE_THE_CHECK }</button>
+                    <button type="button" class="af-button af-button--secondary" onclick={act(Action::Restart)}>{ o.take_the_check }</button>
                 </div>
             } else {
                 <div class="af-share">
                     if props.share_link {
                         // What the link carries, said before it can be sent.
-                        <p class="af-share__privacy" id="af-share-contents">{ text::share_contents(has_warning) }</p>
+                        <p class="af-share__privacy" id="af-share-contents">{ text.share_contents(has_warning) }</p>
                         <div class="af-actions af-actions--share">
                             <button type="button" class="af-button af-button--secondary" onclick={on_share}
-                                aria-describedby="af-share-contents">{ text::SHARE }</button>
+                                aria-describedby="af-share-contents">{ o.share }</button>
                         </div>
                     }
                     <div aria-live="polite">{ share_message }</div>
                 </div>
                 <div class="af-actions">
-                    <button type="button" class="af-button af-button--secondary" onclick={act(Action::Review)}>{ text::CHANGE_ANSWERS }</button>
-                    <button type="button" class="af-button af-button--secondary" onclick={act(Action::Restart)}>{ text::START_AGAIN }</button>
+                    <button type="button" class="af-button af-button--secondary" onclick={act(Action::Review)}>{ o.change_answers }</button>
+                    <button type="button" class="af-button af-button--secondary" onclick={act(Action::Restart)}>{ o.start_again }</button>
                 </div>
             }
             // Paper only, last in the page: the styles show it alone when printing. A shared result

@@ -2,20 +2,21 @@
 
 use yew::prelude::*;
 
-use crate::content::{self, screens::review as text};
+use crate::content;
 use crate::engine::{Answers, QuestionId};
 
 /// The labels of the options picked for `question`, or "Not answered".
 pub fn answer_text(answers: &Answers, question: QuestionId) -> String {
-    let options = content::question(question).options;
+    let words = content::words();
+    let options = words.question(question).options;
     let picked: Vec<&str> = (0..options.len())
         .filter(|index| answers.is_picked(question, *index))
         .map(|index| options[index].label)
         .collect();
     if picked.is_empty() {
-        text::NOT_ANSWERED.to_string()
+        words.review.not_answered.to_string()
     } else if question == QuestionId::Soreness {
-        [picked[0], " ", text::OUT_OF_TEN].concat()
+        [picked[0], " ", words.review.out_of_ten].concat()
     } else {
         picked.join(", ")
     }
@@ -27,10 +28,11 @@ pub fn answer_text(answers: &Answers, question: QuestionId) -> String {
 /// "Not answered" would read as something the person failed to do.
 pub fn answer_list(answers: &Answers, change: Option<&dyn Fn(QuestionId) -> Callback<MouseEvent>>) -> Html {
     let shown = |question: &QuestionId| change.is_some() || answers.is_answered(*question);
+    let words = content::words();
     html! {
         <dl class="af-answers">
             { for answers.applicable().filter(shown).map(|question| {
-                let short = content::question(question).short;
+                let short = words.question(question).short;
                 html! {
                     <div class="af-answers__row" data-question={question.key()}>
                         <dt class="af-answers__question">{ short }</dt>
@@ -38,8 +40,8 @@ pub fn answer_list(answers: &Answers, change: Option<&dyn Fn(QuestionId) -> Call
                         if let Some(change) = change {
                             <dd class="af-answers__change">
                                 <button type="button" class="af-link-button" onclick={change(question)}
-                                    aria-label={[text::CHANGE, ": ", short].concat()}>
-                                    { text::CHANGE }
+                                    aria-label={[words.review.change, words.language.colon, short].concat()}>
+                                    { words.review.change }
                                 </button>
                             </dd>
                         }

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::content::result as text;
+use crate::content;
 use crate::engine::answers::Elapsed;
 
 // The drawing, in viewBox units (0 0 340 190): five days after the massage from x = 14 to
@@ -35,9 +35,11 @@ pub struct TimelineProps {
 }
 
 pub fn timeline(props: &TimelineProps) -> Html {
+    let words = content::words();
+    let (text, check) = (&words.outcome, words.safety.timeline_alt_check);
     let alt = match props.elapsed {
-        Some(elapsed) => [text::TIMELINE_ALT_PATTERN, " ", text::timeline_position(elapsed), " ", text::TIMELINE_ALT_CHECK].concat(),
-        None => [text::TIMELINE_ALT_PATTERN, " ", text::TIMELINE_ALT_CHECK].concat(),
+        Some(elapsed) => [text.timeline_alt_pattern, " ", words.timeline_position(elapsed), " ", check].concat(),
+        None => [text.timeline_alt_pattern, " ", check].concat(),
     };
     let here = props.elapsed.map(|elapsed| {
         let (x, anchor) = here(elapsed);
@@ -45,7 +47,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
             <g class="af-timeline__here">
                 <line x1={x} y1="86" x2={x} y2="150" />
                 <circle cx={x} cy="150" r="6" />
-                <text x={x} y="80" text-anchor={anchor}>{ text::TIMELINE_HERE }</text>
+                <text x={x} y="80" text-anchor={anchor}>{ text.timeline_here }</text>
             </g>
         }
     });
@@ -54,9 +56,9 @@ pub fn timeline(props: &TimelineProps) -> Html {
             <svg class="af-timeline__chart" viewBox="0 0 340 190" role="img" aria-labelledby="af-timeline-title">
                 <title id="af-timeline-title">{ alt.clone() }</title>
                 <rect class="af-timeline__window" x="76.4" y="34" width="124.8" height="116" />
-                <text class="af-timeline__window-label" x="80.4" y="28">{ text::TIMELINE_WINDOW }</text>
+                <text class="af-timeline__window-label" x="80.4" y="28">{ text.timeline_window }</text>
                 <line class="af-timeline__check" x1="232.4" y1="14" x2="232.4" y2="150" />
-                <text class="af-timeline__check-label" x="236.4" y="12">{ text::TIMELINE_CHECK_MARK }</text>
+                <text class="af-timeline__check-label" x="236.4" y="12">{ text.timeline_check_mark }</text>
                 <line class="af-timeline__axis" x1="14" y1="150" x2="326" y2="150" />
                 <text class="af-timeline__tick" x="14" y="166" text-anchor="middle">{ "0" }</text>
                 <text class="af-timeline__tick" x="76.4" y="166" text-anchor="middle">{ "1" }</text>
@@ -64,12 +66,12 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <text class="af-timeline__tick" x="201.2" y="166" text-anchor="middle">{ "3" }</text>
                 <text class="af-timeline__tick" x="263.6" y="166" text-anchor="middle">{ "4" }</text>
                 <text class="af-timeline__tick" x="326" y="166" text-anchor="middle">{ "5" }</text>
-                <text class="af-timeline__axis-label" x="170" y="184" text-anchor="middle">{ text::TIMELINE_AXIS }</text>
+                <text class="af-timeline__axis-label" x="170" y="184" text-anchor="middle">{ text.timeline_axis }</text>
                 { for here }
             </svg>
             <figcaption class="af-timeline__caption">
-                <p>{ text::TIMELINE_LEAD }</p>
-                <p class="af-timeline__check-note">{ text::TIMELINE_CHECK }</p>
+                <p>{ text.timeline_lead }</p>
+                <p class="af-timeline__check-note">{ words.safety.timeline_check }</p>
             </figcaption>
         </figure>
     }

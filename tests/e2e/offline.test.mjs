@@ -78,7 +78,7 @@ function publishChangedBuild(site) {
   const before = readFileSync(join(site, old));
   const after = Buffer.concat([before, Buffer.from('\n.af-published-later{}\n')]);
   const renamed = `styles-${createHash('sha256').update(after).digest('hex').slice(0, 16)}.css`;
-  const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  const sri = (bytes) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
   writeFileSync(join(site, renamed), after);
   rmSync(join(site, old));
   const index = readFileSync(join(site, 'index.html'), 'utf8');

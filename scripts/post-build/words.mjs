@@ -1,0 +1,35 @@
+// scripts/post-build/words.mjs: the words of each language. The wasm holds no text: Trunk's
+// pre_build hook (src/bin/prerender.rs) writes each language's words as `words-<lang>.txt`
+// (its strings in field order, one per line: src/content/words.rs), and the start-up script
+// fetches the visitor's language beside the wasm. This step names each file by a hash of its
+// bytes, as Trunk names the wasm and the glue, so a host may cache it for ever, and returns
+// the address and integrity hash of each, which the start-up script checks as it fetches.
+// Run again on a built folder, it finds the files already named and changes nothing.
+import { readdirSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { integrity, shortHash } from './html.mjs';
+
+const FRESH = /^words-([a-z]{2,3})\.txt$/;
+const NAMED = /^words-([a-z]{2,3})-[0-9a-f]{16}\.txt$/;
+
+// { en: { file, integrity, text }, … }, English first.
+export function nameWordsFiles(dir) {
+  const languages = {};
+  for (const name of readdirSync(dir).sort()) {
+    const fresh = name.match(FRESH);
+    const named = name.match(NAMED);
+    if (!fresh && !named) continue;
+    const code = (fresh ?? named)[1];
+    if (languages[code]) throw new Error(`words: two words files for "${code}" in the build: ${languages[code].file} and ${name}`);
+    const bytes = readFileSync(join(dir, name));
+    let file = name;
+    if (fresh) {
+      file = `words-${code}-${shortHash(bytes)}.txt`;
+      renameSync(join(dir, name), join(dir, file));
+    }
+    languages[code] = { file, integrity: integrity(bytes), text: bytes.toString('utf8') };
+  }
+  if (!languages.en) throw new Error('words: no English words file in the build (src/bin/prerender.rs writes words-en.txt)');
+  const { en, ...others } = languages;
+  return { en, ...others };
+}

@@ -1,0 +1,302 @@
+// tests/e2e/languages.test.mjs: the check in the visitor's language. It is chosen from the
+// language picked in this tab, then the page's `lang=` (an embedding page's data-lang arrives
+// as that), then the browser's preferred languages, then English; <html lang> follows; the
+// switch at the top of every screen changes it mid-check with every answer kept; a shared
+// result opens in the reader's language. And the pseudo-locale (tests/e2e/pseudo.mjs), left to
+// right and right to left, over every screen at 320 px: no text that is not from the words,
+// nothing wider than the screen, and no axe violation.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { DIST } from './serve.mjs';
+import { CLOSE, OPEN, servePseudoLocale } from './pseudo.mjs';
+import {
+  QUESTIONS,
+  START_HEADING,
+  WAIT,
+  answerAll,
+  appSuite,
+  assertNoAxeViolations,
+  assertNoHorizontalScroll,
+  begin,
+  continueButton,
+  input,
+  openApp,
+  pick,
+  waitForApp,
+  waitForHeading,
+  watchForProblems,
+} from './helpers.mjs';
+
+const suite = appSuite();
+
+// A few of each language's words, as a reader would look for them.
+const SPANISH = {
+  start: '\u00bfLe duele la espalda después de un masaje?',
+  button: 'Empezar el cuestionario',
+  trend: 'Desde que empezó el dolor, \u00bfha notado alguna señal de mejora?',
+  elapsed: '\u00bfCuándo fue su masaje?',
+  shared: 'Un resultado compartido',
+};
+const FRENCH = {
+  start: 'Mal au dos après un massage\u00a0?',
+  button: 'Commencer le questionnaire',
+};
+
+/** The start screen's heading, once the app itself shows it. */
+async function startHeading(page) {
+  await waitForApp(page);
+  return (await page.locator('main h1').textContent()).trim();
+}
+
+/**
+ * A fresh page at `path` (relative to the check), with the given browser settings. Not
+ * `openApp`, which waits for the English Start button of the prerendered page: in another
+ * language the app replaces it as it starts.
+ */
+async function open(path = '', contextOptions = {}) {
+  const context = await suite.browser().newContext(contextOptions);
+  context.setDefaultTimeout(WAIT);
+  const page = await context.newPage();
+  const problems = watchForProblems(page, new URL(suite.url()).origin);
+  await page.goto(new URL(path, suite.url()).href);
+  return { context, page, problems };
+}
+
+describe('choosing the language', () => {
+  test('the browser\u2019s preferred language is used when the check speaks it, and <html lang> follows', async () => {
+    const app = await open('', { locale: 'fr-CA' });
+    try {
+      assert.equal(await startHeading(app.page), FRENCH.start);
+      assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'fr');
+      assert.equal(await app.page.title(), `${FRENCH.start} \u2013 Aftercare`);
+      assert.deepEqual(app.problems, []);
+    } finally {
+      await app.context.close();
+    }
+  });
+
+  test('lang= in the address comes before the browser\u2019s languages; one the check does not speak is ignored, with a warning', async () => {
+    const app = await open('?lang=es', { locale: 'fr-FR' });
+    try {
+      assert.equal(await startHeading(app.page), SPANISH.start);
+      assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'es');
+    } finally {
+      await app.context.close();
+    }
+    const context = await suite.browser().newContext({ locale: 'fr-FR' });
+    context.setDefaultTimeout(WAIT);
+    const page = await context.newPage();
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    try {
+      await page.goto(new URL('?lang=de', suite.url()).href);
+      assert.equal(await startHeading(page), FRENCH.start, 'the browser\u2019s language instead');
+      assert.ok(warnings.some((w) => /ignored lang=de/.test(w)), warnings.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('without a language the check speaks, English', async () => {
+    const app = await open('', { locale: 'de-DE' });
+    try {
+      assert.equal(await startHeading(app.page), START_HEADING);
+      assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'en');
+    } finally {
+      await app.context.close();
+    }
+  });
+});
+
+describe('the language switch', () => {
+  test('switching mid-check keeps every answer, moves nobody\u2019s place, and lasts through a reload', async () => {
+    const app = await open('', { locale: 'en-GB' });
+    const { page } = app;
+    try {
+      await begin(page);
+      await answerAll(page, [['warning-signs', 'None of these'], ['elapsed', 'Two days ago']]);
+      await waitForHeading(page, QUESTIONS.trend.heading);
+      await pick(page, 'trend', 'No, it is about the same');
+      const switchTo = page.locator('.af-languages').getByRole('button', { name: 'Español' });
+      assert.equal(await page.locator('.af-languages [aria-current="true"]').textContent(), 'English');
+      await switchTo.focus();
+      await switchTo.press('Enter');
+      await page.locator('main h1').getByText(SPANISH.trend).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+      assert.ok((await page.title()).startsWith(SPANISH.trend));
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Español', 'the focus stays on the switch');
+      assert.ok(await input(page, 'trend', 1).isChecked(), 'the answer on screen is kept');
+      // Back: the earlier answer is still there, in Spanish.
+      await page.getByRole('button', { name: 'Atrás', exact: true }).click();
+      await page.locator('main h1').getByText(SPANISH.elapsed).waitFor();
+      assert.ok(await input(page, 'elapsed', 2).isChecked(), 'an earlier answer is kept');
+      // A reload keeps the language picked in this tab, and offers to continue the check.
+      await page.reload();
+      await waitForApp(page);
+      await page.getByRole('heading', { name: '\u00bfQuiere seguir donde lo dejó?' }).waitFor();
+      assert.deepEqual(app.problems, []);
+    } finally {
+      await app.context.close();
+    }
+  });
+
+  test('a shared result opens in the reader\u2019s language, not the sender\u2019s', async () => {
+    const sender = await open('?lang=fr', { locale: 'fr-FR' });
+    try {
+      await sender.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await sender.page.locator('.af-languages').getByRole('button', { name: 'English' }).click();
+      await waitForHeading(sender.page, START_HEADING, { focused: false });
+      await begin(sender.page);
+      await answerAll(sender.page, [['warning-signs', 'None of these'], ['elapsed', 'Today']]);
+      await pickAllFirst(sender.page);
+      await sender.page.getByRole('button', { name: 'Share this result' }).click();
+      await sender.page.getByText('Link copied').waitFor();
+      const link = await sender.page.evaluate(() => navigator.clipboard.readText());
+      const reader = await suite.browser().newContext({ locale: 'es-MX' });
+      try {
+        const page = await reader.newPage();
+        await page.goto(link);
+        await page.getByRole('heading', { name: SPANISH.shared }).waitFor({ timeout: WAIT });
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+      } finally {
+        await reader.close();
+      }
+    } finally {
+      await sender.context.close();
+    }
+  });
+
+  test('the one-file copy speaks every language, chosen and switched the same way, with no request', async () => {
+    const context = await suite.browser().newContext({ locale: 'es-ES' });
+    context.setDefaultTimeout(WAIT);
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (request) => request.url().startsWith('file:') || requests.push(request.url()));
+    try {
+      await page.goto(pathToFileURL(join(DIST, 'aftercare-offline.html')).href);
+      await page.getByRole('heading', { name: SPANISH.start }).waitFor();
+      await page.locator('.af-languages').getByRole('button', { name: 'Français' }).click();
+      await page.getByRole('heading', { name: FRENCH.start }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+      assert.deepEqual(requests, [], 'a file makes no request');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** From the question on screen to the result, ticking the first option of each question. */
+async function pickAllFirst(page) {
+  for (;;) {
+    if (await page.locator('section.af-result').count()) return;
+    const primary = page.locator('main .af-actions .af-button--primary, main .af-actions .af-button--urgent').first();
+    const first = page.locator('.af-question .af-option__input').first();
+    if (await first.count()) {
+      const multi = (await first.getAttribute('type')) === 'checkbox';
+      const option = multi ? page.locator('.af-question .af-option__input').last() : first;
+      if (!(await option.isChecked())) await option.check();
+    }
+    const heading = await page.locator('main h1').textContent();
+    await primary.click();
+    await page.waitForFunction((before) => document.querySelector('main h1')?.textContent !== before || document.querySelector('section.af-result'), heading);
+  }
+}
+
+/**
+ * Every piece of text on the page that is not from the words: text outside the pseudo-locale's
+ * marks, in the page, its title and the labels screen readers read. The wordmark, the language
+ * names (each in itself) and numbers are not words of a language.
+ */
+function leaks(page) {
+  return page.evaluate(
+    ([open, close]) => {
+      const marked = new RegExp(`${open}[^${close}]*${close}`, 'g');
+      const allowed = /^(Aftercare|English|Español|Français)$/;
+      const found = [];
+      const check = (text, where) => {
+        for (const rest of text.replace(marked, ' ').split(/[\s\d.,:;()\u2013\u2014–\-/%]+/)) {
+          if (/\p{L}/u.test(rest) && !allowed.test(rest)) found.push(`${where}: "${rest}" in "${text.trim().slice(0, 80)}"`);
+        }
+      };
+      const walker = document.createTreeWalker(document.querySelector('main.af-app'), NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode;
+        if (node.parentElement?.closest('.af-print-sheet') && !window.matchMedia('print').matches) continue;
+        check(node.textContent, node.parentElement?.className || node.parentElement?.tagName);
+      }
+      for (const element of document.querySelectorAll('main.af-app [aria-label], main.af-app [title]')) {
+        check(element.getAttribute('aria-label') ?? '', 'aria-label');
+        check(element.getAttribute('title') ?? '', 'title');
+      }
+      check(document.title.replace(/ \u2013 Aftercare$/, ''), 'the page title');
+      return found;
+    },
+    [OPEN, CLOSE],
+  );
+}
+
+for (const rtl of [false, true]) {
+  const direction = rtl ? 'right to left' : 'left to right';
+  test(`the pseudo-locale, ${direction}: every screen at 320 px shows only the words, fits, and passes axe`, async () => {
+    const site = await servePseudoLocale({ rtl });
+    const context = await suite.browser().newContext({ viewport: { width: 320, height: 640 }, locale: 'en-GB' });
+    context.setDefaultTimeout(WAIT);
+    const page = await context.newPage();
+    const problems = watchForProblems(page, new URL(site.url).origin);
+    const seen = [];
+    const look = async (where) => {
+      seen.push(where);
+      assert.equal(await page.evaluate(() => document.documentElement.dir), rtl ? 'rtl' : 'ltr', `${where}: the words set the direction`);
+      assert.deepEqual(await leaks(page), [], `${where}: text that is not from the words`);
+      await assertNoHorizontalScroll(page, `${where} (${direction})`);
+      await assertNoAxeViolations(page, `${where} (${direction})`);
+    };
+    try {
+      await page.goto(site.url);
+      await waitForApp(page);
+      await look('the start screen');
+      await page.locator('#af-start').click();
+      await page.locator('.af-question').waitFor();
+      // The missing-answer message, then the warning-sign notice.
+      await page.locator('main .af-actions .af-button--primary').click();
+      await page.locator('.af-question .af-error').waitFor();
+      await look('the missing-answer message');
+      await page.locator('.af-question .af-option__input').first().check();
+      await page.locator('.af-question .af-notice--warning').waitFor();
+      await page.locator('details.af-why').evaluate((el) => (el.open = true));
+      await look('the warning-sign notice, "Why we ask" open');
+      await page.locator('.af-question .af-option__input').first().uncheck();
+      // Every question ("two days ago", so the trend question is asked too), the review, the result.
+      let questions = 0;
+      for (;;) {
+        const question = page.locator('.af-question');
+        if (!(await question.count())) break;
+        const heading = await page.locator('main h1').textContent();
+        const options = page.locator('.af-question .af-option__input');
+        const multi = (await options.first().getAttribute('type')) === 'checkbox';
+        const elapsed = (await options.count()) === 5 && (await page.locator('.af-question [name="elapsed"]').count()) > 0;
+        await (multi ? options.last() : elapsed ? options.nth(2) : options.first()).check();
+        await page.locator('details.af-why').evaluate((el) => (el.open = true));
+        await look(`question ${++questions}`);
+        await page.locator('main .af-actions .af-button--primary').click();
+        await page.waitForFunction((before) => document.querySelector('main h1')?.textContent !== before, heading);
+      }
+      assert.equal(questions, 9, 'every question was asked');
+      await page.locator('.af-review').waitFor();
+      await look('the review');
+      await page.locator('main .af-actions .af-button--primary').click();
+      await page.locator('section.af-result').waitFor();
+      await page.locator('section.af-result details').evaluateAll((all) => all.forEach((el) => (el.open = true)));
+      await look('the result, every section open');
+      await page.emulateMedia({ media: 'print' });
+      assert.deepEqual(await leaks(page), [], 'the printed page: text that is not from the words');
+      await page.emulateMedia({ media: 'screen' });
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+}
