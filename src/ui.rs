@@ -309,14 +309,15 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <main class="af-app" data-embedded={config.embedded.then_some("true")}>
-            <div class="af-top">
-                <p class="af-brand" aria-hidden="true">{ content::APP_NAME }</p>
-                { language_switch(&on_language, language.1) }
-            </div>
+            <p class="af-brand" aria-hidden="true">{ content::APP_NAME }</p>
             // A polite live region, always present, so screen readers announce the notice when it
             // appears. Not role="status": the start screen's own status message keeps that role.
             <div class="af-update" aria-live="polite">{ update_notice }</div>
             { screen }
+            // The language switch closes every screen: on a result nothing may come before the
+            // urgency (a warning sign must be the first thing there), and one place for it on
+            // every screen is found again at once.
+            { language_switch(&on_language, language.1) }
         </main>
     }
 }

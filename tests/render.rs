@@ -46,10 +46,10 @@ async fn start_screen_says_what_it_is_and_offers_start() {
     assert!(html.contains("Eight or nine short questions: about three to four minutes."), "says how long it takes, as measured");
     assert!(html.contains("not a diagnosis"), "says it is guidance");
     assert!(html.contains("stay on this device"), "says where answers live");
-    let screen = &html[html.find(r#"class="af-screen af-start""#).expect("the start screen")..];
+    // The screen, then the language switch under it: each language named in itself, in its
+    // own language.
+    let (screen, switch) = html.split_at(html.find(r#"<nav aria-label="Language""#).expect("a language switch"));
     assert_eq!(count(screen, "<button"), 1, "one clear Start button");
-    // Above it, the language switch: each language named in itself, in its own language.
-    let switch = &html[html.find(r#"<nav aria-label="Language""#).expect("a language switch")..];
     for (code, name) in [("en", "English"), ("es", "Español"), ("fr", "Français")] {
         assert!(switch.contains(&format!(r#"lang="{code}""#)) && switch.contains(&format!(">{name}</button>")), "{name}: {switch:.400}");
     }

@@ -1,6 +1,7 @@
-//! The language switch at the top of every screen: each language the check speaks, named in
-//! itself, the current one marked. Switching draws the same screen again in the new language,
-//! every answer kept (the App fetches the words; `platform::load_words_file`).
+//! The language switch under every screen (under, so that nothing comes before a result's
+//! urgency): each language the check speaks, named in itself, the current one marked.
+//! Switching draws the same screen again in the new language, every answer kept (the App
+//! fetches the words: `platform::load_words_file`).
 
 use yew::prelude::*;
 

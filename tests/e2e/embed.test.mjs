@@ -504,6 +504,24 @@ describe('embed.js', () => {
     );
   });
 
+  test('data-lang puts the check in that language, with the frame named in it; without it the visitor\u2019s browser decides', () =>
+    withHost(
+      () =>
+        openTestHost(
+          'languages',
+          `<div id="es" data-aftercare data-lang="es"></div><script src="${WIDGET}/embed.js"></script>`,
+          { contextOptions: { locale: 'fr-FR' } },
+        ),
+      async ({ page, problems }) => {
+        const { iframe, frame } = await widgetFrame(page, '#es');
+        assert.equal(new URL(await iframe.getAttribute('src')).searchParams.get('lang'), 'es');
+        assert.equal(await iframe.getAttribute('title'), 'Aftercare: cuestionario para el dolor de espalda después de un masaje');
+        await frame.getByRole('heading', { name: '\u00bfLe duele la espalda después de un masaje?' }).waitFor();
+        assert.equal(await frame.evaluate(() => document.documentElement.lang), 'es');
+        assert.deepEqual(problems, []);
+      },
+    ));
+
   test('a wrong address gives the div its own link back, and says why in the console', () =>
     withHost(
       () =>

@@ -1,7 +1,7 @@
 // tests/e2e/languages.test.mjs: the check in the visitor's language. It is chosen from the
 // language picked in this tab, then the page's `lang=` (an embedding page's data-lang arrives
 // as that), then the browser's preferred languages, then English; <html lang> follows; the
-// switch at the top of every screen changes it mid-check with every answer kept; a shared
+// switch under every screen changes it mid-check with every answer kept; a shared
 // result opens in the reader's language. And the pseudo-locale (tests/e2e/pseudo.mjs), left to
 // right and right to left, over every screen at 320 px: no text that is not from the words,
 // nothing wider than the screen, and no axe violation.
@@ -151,6 +151,8 @@ describe('the language switch', () => {
       await begin(sender.page);
       await answerAll(sender.page, [['warning-signs', 'None of these'], ['elapsed', 'Today']]);
       await pickAllFirst(sender.page);
+      // On a result nothing comes before the urgency: the switch closes the result.
+      assert.equal(await sender.page.locator('section.af-result ~ nav.af-languages').count(), 1, 'the switch after the result');
       await sender.page.getByRole('button', { name: 'Share this result' }).click();
       await sender.page.getByText('Link copied').waitFor();
       const link = await sender.page.evaluate(() => navigator.clipboard.readText());
