@@ -19,11 +19,8 @@
   var URGENCY = ['self-care', 'contact-provider', 'urgent-care'];
   var THEMES = ['light', 'dark', 'auto'];
   // The frame's title, for a screen reader, in the check's language when it speaks the page's.
-  var TITLES = {
-    en: 'Aftercare: sore back after a massage check',
-    es: 'Aftercare: cuestionario para el dolor de espalda después de un masaje',
-    fr: 'Aftercare\u00a0: questionnaire pour le mal de dos après un massage',
-  };
+  // The build writes every language's here from src/content (scripts/post-build/words.mjs).
+  var TITLES = { en: 'Aftercare: sore back after a massage check' };
   var MARK = 'data-aftercare-loaded';
   // The check says it is there before its first paint; a frame that has loaded and stayed
   // silent this long is something else (a wrong address, an error page).

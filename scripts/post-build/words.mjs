@@ -5,12 +5,29 @@
 // bytes, as Trunk names the wasm and the glue, so a host may cache it for ever, and returns
 // the address and integrity hash of each, which the start-up script checks as it fetches.
 // Run again on a built folder, it finds the files already named and changes nothing.
-import { readdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { integrity, shortHash } from './html.mjs';
 
 const FRESH = /^words-([a-z]{2,3})\.txt$/;
 const NAMED = /^words-([a-z]{2,3})-[0-9a-f]{16}\.txt$/;
+
+// Writes the embed's frame title in every language (src/content, which src/bin/prerender.rs
+// wrote to frame-titles.txt, `code=title` a line) into embed.js's TITLES, before it is
+// minified. Run again on a built folder, it finds no titles file and changes nothing.
+export function writeFrameTitles(dir) {
+  const file = join(dir, 'frame-titles.txt');
+  if (!existsSync(file)) return null;
+  const titles = Object.fromEntries(readFileSync(file, 'utf8').split('\n').map((line) => line.split(/=(.*)/s).slice(0, 2)));
+  rmSync(file);
+  const embed = join(dir, 'embed.js');
+  if (!existsSync(embed)) return null;
+  const source = readFileSync(embed, 'utf8');
+  const declared = /var TITLES = \{[^}]*\};/;
+  if (!declared.test(source)) throw new Error('words: embed.js has no `var TITLES = { … };` for the frame titles');
+  writeFileSync(embed, source.replace(declared, () => `var TITLES = ${JSON.stringify(titles)};`));
+  return Object.keys(titles);
+}
 
 // { en: { file, integrity, text }, … }, English first.
 export function nameWordsFiles(dir) {

@@ -55,6 +55,9 @@ fn main() {
         }
         write(&start.with_file_name(["words-", lang.code(), ".txt"].concat()), words::to_file(words));
     }
+    // The embed's frame title in each language, a line each (`en=…`), for embed.js.
+    let titles: Vec<String> = Lang::ALL.iter().map(|lang| [lang.code(), "=", lang.frame_title()].concat()).collect();
+    write(&start.with_file_name("frame-titles.txt"), titles.join("\n"));
 }
 
 /// Runs a future to completion on this thread. Rendering static components waits on nothing,

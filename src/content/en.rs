@@ -355,3 +355,7 @@ pub static FALLBACK: Fallback = Fallback {
     start_again: "Start again",
     signs_heading: safety::FALLBACK_SIGNS_HEADING,
 };
+
+/// The name of the embed's frame, for screen readers on a spa's page: embed.js carries it
+/// (scripts/post-build/words.mjs writes it in), since the frame exists before the check does.
+pub const FRAME_TITLE: &str = "Aftercare: sore back after a massage check";

@@ -352,3 +352,7 @@ pub static FALLBACK: Fallback = Fallback {
     start_again: "Recommencer",
     signs_heading: safety::FALLBACK_SIGNS_HEADING,
 };
+
+/// The name of the embed's frame, for screen readers on a spa's page: embed.js carries it
+/// (scripts/post-build/words.mjs writes it in), since the frame exists before the check does.
+pub const FRAME_TITLE: &str = "Aftercare\u{a0}: questionnaire pour le mal de dos après un massage";

@@ -68,6 +68,15 @@ impl Lang {
         }
     }
 
+    /// The name of the embed's frame, which the build writes into embed.js.
+    pub fn frame_title(self) -> &'static str {
+        match self {
+            Lang::En => en::FRAME_TITLE,
+            Lang::Es => es::FRAME_TITLE,
+            Lang::Fr => fr::FRAME_TITLE,
+        }
+    }
+
     /// The words of the page that shows when the app cannot run, which the build renders.
     pub fn fallback(self) -> &'static words::Fallback {
         match self {
