@@ -17,6 +17,7 @@
 #   npm packages    npm ci: binaryen (wasm-opt 132), terser (minifies the glue and embed.js),
 #                   playwright-core, puppeteer-core, axe-core
 #   crates          cargo fetch (all targets), since Trunk builds with --offline
+#                   and std's own crates (rust-src's library/Cargo.lock), for the build-std
 #
 # Trunk cannot download wasm-bindgen or wasm-opt on this network, so both are
 # installed here and Trunk.toml pins those versions with offline = true.
@@ -151,12 +152,24 @@ fi
 
 step "cargo fetch" "cargo could not download the crates in Cargo.lock"
 # Crate sources for every target (Trunk's wasm build runs cargo with --offline).
-if [ -n "$dry_run" ]; then
+if [ -z "$dry_run" ]; then
+  cargo fetch --quiet </dev/null
+else
   run_install cargo fetch --quiet
+fi
+
+step "cargo fetch the standard library's crates" "cargo could not download the crates in rust-src's library/Cargo.lock"
+# The release wasm rebuilds std (build-std, see scripts/build.sh), and std's own dependencies
+# (compiler_builtins, hashbrown, moto-rt, ...) are not in our Cargo.lock: without them an
+# --offline build on a fresh machine stops with "no matching package named `moto-rt` found".
+# RUSTC_BOOTSTRAP lets stable cargo read std's manifest, which uses nightly-only keys.
+std_manifest="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+if [ -n "$dry_run" ]; then
+  run_install cargo fetch --quiet --manifest-path "$std_manifest"
   echo "setup: dry run: nothing was installed"
   exit 0
 fi
-cargo fetch --quiet </dev/null
+RUSTC_BOOTSTRAP=1 cargo fetch --quiet --manifest-path "$std_manifest" </dev/null
 
 step "report versions" "a tool that was just installed does not run"
 echo "setup: $(rustc --version)"
