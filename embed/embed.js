@@ -5,8 +5,8 @@
  *   <div data-aftercare><a href="https://aftercare.example/">Sore back after a massage?</a></div>
  * then load this script. Options on the div: data-accent="#7a3b69" data-name="Your Spa"
  * data-followup="https://your.spa/book" data-compact data-theme="light|dark|auto" (light
- * unless set) data-lang="en|es|fr" (else the visitor's browser decides) data-title="..."
- * data-src=".../index.html" (on this script's own site, unless
+ * unless set) data-lang="en|es|fr" (else the visitor's browser decides; it opens es.html,
+ * fr.html, ...) data-title="..." data-src=".../index.html" (on this script's own site, unless
  * the script tag lists that site: <script src=".../embed.js" data-allow-origins="https://...">).
  * Events on the div (they bubble): aftercare:ready, aftercare:step {screen, step, total},
  * aftercare:result {urgency}. Problems are reported in the console. This source keeps its
@@ -21,6 +21,11 @@
   // The frame's title, for a screen reader, in the check's language when it speaks the page's.
   // The build writes every language's here from src/content (scripts/post-build/words.mjs).
   var TITLES = { en: 'Aftercare: sore back after a massage check' };
+  // The language of a tag ("es-MX" is "es"), when the check speaks it; else undefined.
+  function spoken(tag) {
+    var code = String(tag || '').split('-')[0].toLowerCase();
+    return Object.prototype.hasOwnProperty.call(TITLES, code) ? code : undefined;
+  }
   var MARK = 'data-aftercare-loaded';
   // The check says it is there before its first paint; a frame that has loaded and stayed
   // silent this long is something else (a wrong address, an error page).
@@ -75,7 +80,9 @@
     var data = host.dataset;
     var url;
     try {
-      url = data.src ? new URL(data.src, document.baseURI) : new URL('index.html', base);
+      // A data-lang the check speaks opens that language's own page (es.html: its start
+      // screen and fallback are in that language before the check has loaded).
+      url = data.src ? new URL(data.src, document.baseURI) : new URL((spoken(data.lang) || 'index') + '.html', base);
     } catch (e) {
       refuse(
         host,
@@ -116,7 +123,7 @@
 
     var frame = document.createElement('iframe');
     var style = frame.style;
-    frame.title = data.title || TITLES[String(data.lang || navigator.language).slice(0, 2).toLowerCase()] || TITLES.en;
+    frame.title = data.title || TITLES[spoken(data.lang) || spoken(navigator.language) || 'en'];
     frame.setAttribute('loading', 'lazy');
     // The device's share sheet where this browser has one (phones): elsewhere the name only
     // earns a console warning, and the check copies the link instead.

@@ -9,10 +9,13 @@
 //      the wasm; and the stylesheets become one file (they compress better together);
 //   2. aftercare-offline.html, the whole app in one file for use from disk (minified);
 //   3. the wasm-bindgen glue and embed.js minified (Trunk leaves them as they are);
-//   4. sw.js, the service worker that precaches what the app needs (not examples/, not 2),
+//   4. a page for each language (en.html, es.html, …), index.html with that language's start
+//      screen, fallback and head, once index.html is final;
+//   5. sw.js, the service worker that precaches what the app needs (not examples/, not 2),
 //      last, since its version is a hash of every file before it.
 import { minifyEmbed, minifyGlue } from './post-build/minify.mjs';
 import { insertPrerendered } from './post-build/prerender.mjs';
+import { writeLanguagePages } from './post-build/pages.mjs';
 import { shortenBindings } from './post-build/bindings.mjs';
 import { externalizeStartup } from './post-build/startup.mjs';
 import { nameWordsFiles, writeFrameTitles } from './post-build/words.mjs';
@@ -44,5 +47,7 @@ const glue = await minifyGlue(dir);
 console.log(`post-build: ${glue.name} minified, ${glue.before} to ${glue.after} bytes`);
 const embed = await minifyEmbed(dir);
 if (embed) console.log(`post-build: embed.js minified, ${embed.before} to ${embed.after} bytes`);
+const pages = writeLanguagePages(dir, Object.keys(words));
+if (pages) console.log(`post-build: a page for each language: ${pages.join(', ')}`);
 const worker = writeServiceWorker(dir);
 console.log(`post-build: ${WORKER} version ${worker.version}, precaching ${worker.files.length} files`);

@@ -131,7 +131,7 @@ fn every_language_makes_a_words_file_the_app_reads_back() {
     use aftercare::content::Lang;
 
     let english = list(Lang::En.words());
-    assert!(COUNT > 300, "every string of the check is in Words: {COUNT}");
+    const { assert!(COUNT > 300, "every string of the check is in Words") };
     for lang in Lang::ALL {
         let words = lang.words();
         assert_eq!(words.language.code, lang.code(), "{lang:?}");

@@ -2,15 +2,18 @@
 // root, so the page shows the real start screen from HTML and CSS alone while the wasm is on
 // its way; the app replaces it in place when it starts (src/main.rs). After the root, the page
 // that shows when the app cannot run (a <noscript> line and the static fallback). Both come
-// from src/bin/prerender.rs, which Trunk's pre_build hook runs into the staging folder
-// (`prerendered-start.html`, `prerendered-fallback.html`); this step moves them into the page
-// and removes the files. Run again on a built folder (whose root already holds the screen),
-// it changes nothing.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// from src/bin/prerender.rs, which Trunk's pre_build hook runs into the staging folder, in
+// every language (`prerendered-start-<code>.html`, `prerendered-fallback-<code>.html`); this
+// step moves the English into the page and leaves every language's files for
+// scripts/post-build/pages.mjs, which writes a page for each and removes them. Run again on a
+// built folder (whose root already holds the screen), it changes nothing.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const PRERENDERED = 'prerendered-start.html';
-export const FALLBACK = 'prerendered-fallback.html';
+export const prerendered = (code) => `prerendered-start-${code}.html`;
+export const fallbackOf = (code) => `prerendered-fallback-${code}.html`;
+const PRERENDERED = prerendered('en');
+const FALLBACK = fallbackOf('en');
 
 // The empty app root as Trunk's minifier writes it, and as index.html has it.
 const EMPTY_ROOT = /<div id="?af-root"?><\/div>/;
@@ -34,7 +37,5 @@ export function insertPrerendered(dir) {
   }
   if (/id="?af-fallback"?/.test(html)) throw new Error('prerender: index.html has a fallback of its own; src/content holds its words now');
   writeFileSync(indexPath, html.replace(EMPTY_ROOT, () => `<div id=af-root>${screen}</div>${fallback}`));
-  rmSync(file);
-  rmSync(fallbackFile);
   return { bytes: Buffer.byteLength(screen), fallbackBytes: Buffer.byteLength(fallback) };
 }

@@ -1,7 +1,7 @@
 // scripts/post-build/service-worker.mjs: writes dist/sw.js, the offline service worker.
 // Its cache is named by a hash of every file of the build, so any change to any file is a new
 // version that installs beside the old and waits to be chosen. It precaches only what the app
-// needs to run (REQUIRED: the page, its scripts, wasm, styles and words; it installs only when all of
+// needs to run (REQUIRED: the page in each language, its scripts, wasm, styles and words; it installs only when all of
 // them arrive) and, where they are published, the manifest, icons and embed.js (OPTIONAL: a
 // missing one never stops it installing). Not examples/, which a public host should leave off,
 // nor the one-file download, which the worker keeps when it is first asked for.
@@ -28,10 +28,11 @@ export function buildFiles(dir) {
   return found.sort();
 }
 
-// What the app needs to run, at the top of the build: the page and its hashed scripts, wasm
-// and styles, and every language's words (so the language switch works offline too).
+// What the app needs to run, at the top of the build: the page in each language (index.html,
+// en.html, es.html, …) and its hashed scripts, wasm and styles, and every language's words (so
+// the language switch works offline too).
 const isRequired = (file) =>
-  file === 'index.html' || /^[^/]+\.(js|wasm|css)$/.test(file) && file !== 'embed.js' || /^words-[a-z]+-[0-9a-f]+\.txt$/.test(file);
+  file === 'index.html' || /^[a-z]{2,3}\.html$/.test(file) || /^[^/]+\.(js|wasm|css)$/.test(file) && file !== 'embed.js' || /^words-[a-z]+-[0-9a-f]+\.txt$/.test(file);
 // Never precached: the demo pages, and the one-file copy (cached when first downloaded).
 const isSkipped = (file) => file.startsWith('examples/') || file === SINGLE_FILE;
 

@@ -39,6 +39,12 @@ export async function writeSingleFile(dir, words) {
     html = html.replace(tag, replacement);
   }
 
+  // The <noscript> links to the page in the other languages (scripts/post-build/pages.mjs):
+  // a file opened from disk has no pages beside it.
+  const languageLinks = /<p class="af-noscript af-noscript__languages">.*?<\/p>/s;
+  if (!languageLinks.test(html)) throw new Error('single file: index.html has no <noscript> language links (src/ui/fallback.rs) to leave out');
+  html = html.replace(languageLinks, '');
+
   const start = html.match(/<script\b[^>]*\bsrc=[^>]*><\/script>/i);
   if (!start) throw new Error('single file: no start-up script in index.html (run externalizeStartup first)');
   const startCode = read(attributes(start[0]).get('src')).toString('utf8');

@@ -117,16 +117,20 @@ export const FAILED =
 
 // The visitor's language, of those the build has words for (`codes`, English first): the one
 // picked with the language switch in this tab, else the page's `lang=` (an embedding page's
-// data-lang arrives as that), else the first of the browser's preferred languages the check
-// speaks, else English. A tag counts by its language alone ("es-MX" is "es"). Here and in the
-// one-file copy. The app reads the words that come of it, and sets <html lang> from them.
+// data-lang arrives as that), else the language the page is for (`es.html`: scripts/post-build/
+// pages.mjs), else the first of the browser's preferred languages the check speaks, else
+// English. A shared result (`#r=`) is for whoever opens it, so there the page's language does
+// not count: a link shared from es.html opens in the reader's language, not the sender's.
+// A tag counts by its language alone ("es-MX" is "es"). Here and in the one-file copy. The
+// app reads the words that come of it, and sets <html lang> from them.
 export const chooseLanguage = (codes) =>
   `const afLang = ((codes, query) => {\n` +
   `  const primary = (tag) => String(tag ?? '').toLowerCase().split('-')[0];\n` +
   `  if (query != null && !codes.includes(primary(query))) console.warn(\`Aftercare: ignored lang=\${query}\`);\n` +
+  `  const page = location.hash.startsWith('#r=') ? null : codes.find((code) => location.pathname.endsWith(\`/\${code}.html\`));\n` +
   `  let chosen = null;\n` +
   `  try { chosen = sessionStorage.getItem('aftercare.lang'); } catch {}\n` +
-  `  for (const tag of [chosen, query, ...(navigator.languages ?? [navigator.language])]) {\n` +
+  `  for (const tag of [chosen, query, page, ...(navigator.languages ?? [navigator.language])]) {\n` +
   `    if (codes.includes(primary(tag))) return primary(tag);\n` +
   `  }\n` +
   `  return codes[0];\n` +

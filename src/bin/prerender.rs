@@ -1,9 +1,11 @@
 //! Renders the start screen to HTML at build time, with the same components the app runs, so
 //! the page shows it from HTML and CSS alone before the wasm has arrived; the app replaces it
 //! in place when it starts (src/main.rs). Also the page that shows when the app cannot run
-//! (the `<noscript>` line and the static fallback, `ui::StaticFallback`), whose words live in
-//! `content` like every other. Trunk's pre_build hook runs it (Trunk.toml) and
-//! scripts/post-build/prerender.mjs puts both into index.html. And each language's words file
+//! (the `<noscript>` line and the static fallback, `ui::StaticFallback`) and the page's title
+//! and description, whose words live in `content` like every other. All of it in each
+//! language: scripts/post-build/prerender.mjs puts the English into index.html, and
+//! scripts/post-build/pages.mjs writes a page for each language (`en.html`, `es.html`, …)
+//! from it. Trunk's pre_build hook runs it (Trunk.toml). And each language's words file
 //! (`words-en.txt`, …), which the start-up script fetches for the app, whose wasm holds no
 //! words of its own (scripts/post-build/words.mjs names them by their hash).
 //!
@@ -15,12 +17,13 @@ use std::pin::pin;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
-use aftercare::content::{words, Lang};
+use aftercare::content::{self, words, Lang};
 use aftercare::engine::Session;
 use aftercare::ui::{App, AppProps, Launch, StaticFallback};
 
-/// Where the start screen goes: the argument, else `prerendered-start.html` in Trunk's staging
-/// folder. The fallback goes beside it, as `prerendered-fallback.html`.
+/// The folder the files go to, named by a file in it: the argument, else
+/// `prerendered-start.html` in Trunk's staging folder. Every file is written beside it, each
+/// language's start screen as `prerendered-start-<code>.html`.
 fn output() -> std::path::PathBuf {
     if let Some(path) = std::env::args_os().nth(1) {
         return path.into();
@@ -40,24 +43,33 @@ fn write(path: &std::path::Path, html: String) {
 }
 
 fn main() {
-    let props = AppProps { initial: Session::default(), launch: Rc::new(Launch::default()) };
     let start = output();
-    write(&start, block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render()));
-    let fallback = start.with_file_name("prerendered-fallback.html");
-    write(&fallback, block_on(yew::LocalServerRenderer::<StaticFallback>::new().hydratable(false).render()));
-    // Each language's words file, which the start-up script fetches for the app: the wasm
-    // holds no words of its own (content::words).
+    let staging = |name: &str| start.with_file_name(name);
     for lang in Lang::ALL {
+        let code = lang.code();
         let words = lang.words();
+        // The page's start screen and fallback, and its head, in this language: English goes
+        // into index.html, and each language into a page of its own (`es.html`, …), which
+        // scripts/post-build/pages.mjs writes from index.html.
+        content::set_words(words);
+        let props = AppProps { initial: Session::default(), launch: Rc::new(Launch::default()) };
+        write(&staging(&["prerendered-start-", code, ".html"].concat()), block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render()));
+        write(&staging(&["prerendered-fallback-", code, ".html"].concat()), block_on(yew::LocalServerRenderer::<StaticFallback>::new().hydratable(false).render()));
+        let page = lang.fallback();
+        // Its title, description and link preview's summary, and the name an installed copy
+        // takes (the embed's frame title), a line each.
+        write(&staging(&["page-", code, ".txt"].concat()), [page.title, page.description, page.summary, lang.frame_title()].join("\n"));
+        // Its words file, which the start-up script fetches for the app: the wasm holds no
+        // words of its own (content::words).
         if let Some(line) = words::list(words).iter().find(|s| s.contains('\n')) {
-            eprintln!("prerender: a string of the {} words holds a line break, which a words file cannot: {line:?}", lang.code());
+            eprintln!("prerender: a string of the {code} words holds a line break, which a words file cannot: {line:?}");
             std::process::exit(1);
         }
-        write(&start.with_file_name(["words-", lang.code(), ".txt"].concat()), words::to_file(words));
+        write(&staging(&["words-", code, ".txt"].concat()), words::to_file(words));
     }
     // The embed's frame title in each language, a line each (`en=…`), for embed.js.
     let titles: Vec<String> = Lang::ALL.iter().map(|lang| [lang.code(), "=", lang.frame_title()].concat()).collect();
-    write(&start.with_file_name("frame-titles.txt"), titles.join("\n"));
+    write(&staging("frame-titles.txt"), titles.join("\n"));
 }
 
 /// Runs a future to completion on this thread. Rendering static components waits on nothing,

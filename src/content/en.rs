@@ -345,6 +345,9 @@ pub static WORDS: Words = Words {
 /// The page that shows when the app cannot run, written into the page at build time: never
 /// in the words file, which the app alone reads.
 pub static FALLBACK: Fallback = Fallback {
+    title: "Aftercare: is my back soreness after a massage normal?",
+    description: "A short check (three to four minutes) for a sore back after a massage: whether it is ordinary soreness, why it happens, what helps, and when to get care.",
+    summary: "A short check (three to four minutes) for a sore back after a massage: whether it is ordinary soreness, why it happens, what helps, and when to get care. Answers stay on your device.",
     noscript: "Aftercare, the check for a sore back after a massage, needs JavaScript, which is turned off in this browser. What matters most is below.",
     waiting: "The check is taking a while to start",
     loading: "Still loading on a slow connection",

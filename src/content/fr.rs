@@ -342,6 +342,9 @@ pub static WORDS: Words = Words {
 /// The page that shows when the app cannot run, written into the page at build time: never
 /// in the words file, which the app alone reads.
 pub static FALLBACK: Fallback = Fallback {
+    title: "Aftercare\u{a0}: mon mal de dos après un massage est-il normal\u{a0}?",
+    description: "Un court questionnaire (trois à quatre minutes) pour le mal de dos après un massage\u{a0}: s\u{2019}il s\u{2019}agit des courbatures habituelles, pourquoi elles apparaissent, ce qui les soulage et quand consulter.",
+    summary: "Un court questionnaire (trois à quatre minutes) pour le mal de dos après un massage\u{a0}: s\u{2019}il s\u{2019}agit des courbatures habituelles, pourquoi elles apparaissent, ce qui les soulage et quand consulter. Vos réponses restent sur votre appareil.",
     noscript: "Aftercare, le questionnaire pour le mal de dos après un massage, a besoin de JavaScript, qui est désactivé dans ce navigateur. L\u{2019}essentiel se trouve ci-dessous.",
     waiting: "Le questionnaire met du temps à démarrer",
     loading: "Toujours en cours de chargement sur une connexion lente",

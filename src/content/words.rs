@@ -326,6 +326,12 @@ pub struct Safety {
 /// `Words`, which the app reads from a words file: the running app never shows it.
 #[repr(C)]
 pub struct Fallback {
+    /// The page's `<title>` before the app names each screen, and its description for search
+    /// results; `summary` is what a link preview shows (Open Graph), the description and where
+    /// the answers stay.
+    pub title: &'static str,
+    pub description: &'static str,
+    pub summary: &'static str,
     /// Where JavaScript is turned off.
     pub noscript: &'static str,
     /// The heading, one of three by the page's state (styles/base.css shows the one that

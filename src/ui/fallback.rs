@@ -1,5 +1,6 @@
 //! The page that shows when the app cannot run, as HTML the build writes into index.html
-//! (src/bin/prerender.rs): a `<noscript>` line and the static fallback the start-up script
+//! (src/bin/prerender.rs): a `<noscript>` line (with links to the page in the other languages)
+//! and the static fallback the start-up script
 //! shows while the app is slow to arrive or when it fails (html.af-loading, html.af-failed).
 //! Rendered natively only: no code of the running app uses it, so it adds nothing to the
 //! wasm. A component, since that is what Yew's server renderer takes.
@@ -15,7 +16,21 @@ pub fn StaticFallback() -> Html {
     let safety = &words.safety;
     html! {
         <>
-            <noscript><p class="af-noscript">{ text.noscript }</p></noscript>
+            <noscript>
+                <p class="af-noscript">{ text.noscript }</p>
+                // The same page in the check's other languages, for a reader of one of them
+                // whose browser runs no script to pick it (each is a page of the build:
+                // scripts/post-build/pages.mjs; the one-file copy, which has no pages beside
+                // it, leaves this out).
+                <p class="af-noscript af-noscript__languages">
+                    { for Lang::ALL.iter().filter(|other| other.code() != words.language.code).enumerate().map(|(i, other)| html! {
+                        <>
+                            if i > 0 { { " \u{b7} " } }
+                            <a href={[other.code(), ".html"].concat()} hreflang={other.code()} lang={other.code()}>{ other.name() }</a>
+                        </>
+                    }) }
+                </p>
+            </noscript>
             <div id="af-fallback" class="af-app af-fallback">
                 <p class="af-brand" aria-hidden="true">{ APP_NAME }</p>
                 <h1 id="af-fallback-heading" class="af-screen__heading" tabindex="-1">

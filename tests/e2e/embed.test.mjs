@@ -516,17 +516,29 @@ describe('embed.js', () => {
     );
   });
 
-  test('data-lang puts the check in that language, with the frame named in it; without it the visitor\u2019s browser decides', () =>
+  test('data-lang puts the check in that language, on its own page, with the frame named in it; without it the visitor\u2019s browser decides', () =>
     withHost(
       () =>
         openTestHost(
           'languages',
-          `<div id="es" data-aftercare data-lang="es"></div><script src="${WIDGET}/embed.js"></script>`,
+          `<div id="es" data-aftercare data-lang="es"></div><div id="de" data-aftercare data-lang="de"></div>` +
+            `<div id="odd" data-aftercare data-lang="constructor"></div><script src="${WIDGET}/embed.js"></script>`,
           { contextOptions: { locale: 'fr-FR' } },
         ),
       async ({ page, problems }) => {
         const { iframe, frame } = await widgetFrame(page, '#es');
-        assert.equal(new URL(await iframe.getAttribute('src')).searchParams.get('lang'), 'es');
+        const src = new URL(await iframe.getAttribute('src'));
+        assert.equal(src.searchParams.get('lang'), 'es');
+        // Its own page: the start screen and the fallback are in Spanish before the check runs.
+        assert.equal(src.pathname, '/es.html');
+        // A language the check does not speak, or no language at all, opens the page that
+        // picks one; the frame is named in the browser's language.
+        for (const id of ['#de', '#odd']) {
+          const other = page.locator(`${id} > iframe`);
+          await other.waitFor({ state: 'attached' });
+          assert.equal(new URL(await other.getAttribute('src')).pathname, '/index.html', id);
+          assert.equal(await other.getAttribute('title'), 'Aftercare\u00a0: questionnaire pour le mal de dos après un massage', id);
+        }
         assert.equal(await iframe.getAttribute('title'), 'Aftercare: cuestionario para el dolor de espalda después de un masaje');
         await frame.getByRole('heading', { name: '\u00bfLe duele la espalda después de un masaje?' }).waitFor();
         assert.equal(await frame.evaluate(() => document.documentElement.lang), 'es');

@@ -1,8 +1,9 @@
 // tests/e2e/languages.test.mjs: the check in the visitor's language. It is chosen from the
 // language picked in this tab, then the page's `lang=` (an embedding page's data-lang arrives
-// as that), then the browser's preferred languages, then English; <html lang> follows; the
-// switch under every screen changes it mid-check with every answer kept; a shared
-// result opens in the reader's language. And the pseudo-locale (tests/e2e/pseudo.mjs), left to
+// as that), then the language's own page (es.html), then the browser's preferred languages,
+// then English; <html lang> follows; the switch under every screen changes it mid-check with
+// every answer kept; a shared result opens in the reader's language. Each language's own page
+// is in that language before the app runs, and with no script at all. And the pseudo-locale (tests/e2e/pseudo.mjs), left to
 // right and right to left, over every screen at 320 px: no text that is not from the words,
 // nothing wider than the screen, and no axe violation.
 import { describe, test } from 'node:test';
@@ -42,6 +43,30 @@ const SPANISH = {
 const FRENCH = {
   start: 'Mal au dos après un massage\u00a0?',
   button: 'Commencer le questionnaire',
+  title: 'Aftercare\u00a0: mon mal de dos après un massage est-il normal\u00a0?',
+};
+// The page that shows when the check cannot run, as each language's own page has it.
+const FALLBACKS = {
+  es: {
+    title: 'Aftercare: \u00bfes normal el dolor de espalda después de un masaje?',
+    start: SPANISH.start,
+    noscript: /necesita JavaScript, que está desactivado en este navegador/,
+    failed: 'Lo sentimos, el cuestionario no pudo abrirse',
+    signs: 'Diga lo que diga el cuestionario, ante estas señales busque atención médica',
+    sign: 'Dolor intenso, agudo o punzante en un solo punto que no parece un dolor muscular: Busque atención médica de inmediato.',
+    others: ['English', 'Français'],
+    appName: 'Aftercare: cuestionario para el dolor de espalda después de un masaje',
+  },
+  fr: {
+    title: FRENCH.title,
+    start: FRENCH.start,
+    noscript: /a besoin de JavaScript, qui est désactivé dans ce navigateur/,
+    failed: 'Désolé, le questionnaire n\u2019a pas pu démarrer',
+    signs: 'Quel que soit le résultat du questionnaire, faites-vous soigner pour ces signes',
+    sign: 'Douleur forte, vive ou fulgurante à un seul endroit, qui ne ressemble pas à des courbatures\u00a0: Faites-vous soigner tout de suite.',
+    others: ['English', 'Español'],
+    appName: 'Aftercare\u00a0: questionnaire pour le mal de dos après un massage',
+  },
 };
 
 /** The start screen's heading, once the app itself shows it. */
@@ -143,7 +168,8 @@ describe('the language switch', () => {
   });
 
   test('a shared result opens in the reader\u2019s language, not the sender\u2019s', async () => {
-    const sender = await open('?lang=fr', { locale: 'fr-FR' });
+    // The sender on the French page, switched to English (in which this test answers).
+    const sender = await open('fr.html', { locale: 'fr-FR' });
     try {
       await sender.context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await sender.page.locator('.af-languages').getByRole('button', { name: 'English' }).click();
@@ -156,6 +182,7 @@ describe('the language switch', () => {
       await sender.page.getByRole('button', { name: 'Share this result' }).click();
       await sender.page.getByText('Link copied').waitFor();
       const link = await sender.page.evaluate(() => navigator.clipboard.readText());
+      assert.match(link, /\/fr\.html#r=/, 'the page it was made on');
       const reader = await suite.browser().newContext({ locale: 'es-MX' });
       try {
         const page = await reader.newPage();
@@ -185,6 +212,113 @@ describe('the language switch', () => {
       assert.deepEqual(requests, [], 'a file makes no request');
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('each language\u2019s own page (es.html, fr.html)', () => {
+  /** The page's head and what shows before the app: the start screen and the fallback. */
+  const staticPage = (page) =>
+    page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      title: document.title,
+      description: document.querySelector('meta[name=description]')?.content ?? '',
+      summary: document.querySelector('meta[property="og:description"]')?.content ?? '',
+      previewTitle: document.querySelector('meta[property="og:title"]')?.content ?? '',
+    }));
+
+  for (const [code, words] of Object.entries(FALLBACKS)) {
+    test(`${code}.html: its head, start screen and fallback are in its language before the app, and the app speaks it over an English browser`, async () => {
+      // The wasm never arrives: what shows is the page as the build wrote it.
+      const blocked = await open('', { locale: 'en-US' });
+      try {
+        await blocked.page.route('**/*.wasm', (route) => route.abort());
+        await blocked.page.goto(new URL(`${code}.html`, suite.url()).href);
+        const head = await staticPage(blocked.page);
+        assert.equal(head.lang, code);
+        assert.equal(head.title, words.title);
+        assert.equal(head.previewTitle, words.title);
+        assert.ok(head.description.length > 60 && !/\b(the|check|massage soreness)\b/i.test(head.description), head.description);
+        assert.ok(head.summary.startsWith(head.description), 'the preview\u2019s summary is the description and a word on privacy');
+        // Installed from this page, the check is named and described in its language, and
+        // opens on this page.
+        const manifestHref = await blocked.page.locator('link[rel=manifest]').getAttribute('href');
+        assert.equal(manifestHref, `manifest-${code}.webmanifest`);
+        const manifest = await (await blocked.page.request.get(new URL(manifestHref, blocked.page.url()).href)).json();
+        assert.equal(manifest.lang, code);
+        assert.equal(manifest.start_url, `./${code}.html`);
+        assert.equal(manifest.description, head.summary);
+        assert.equal(manifest.name, words.appName);
+        assert.equal(manifest.short_name, 'Aftercare');
+        await blocked.page.getByRole('heading', { name: words.failed }).waitFor();
+        const fallback = blocked.page.locator('#af-fallback');
+        assert.equal((await fallback.getByRole('heading', { level: 2 }).textContent()).trim(), words.signs);
+        assert.ok((await fallback.locator('li').allTextContents()).includes(words.sign), 'the first warning sign, with what to do');
+        assert.equal(await blocked.page.locator('#af-fallback:lang(en), main:lang(en)').count(), 0, 'no part of the page is marked English');
+      } finally {
+        await blocked.context.close();
+      }
+      // With the wasm, the app starts in the page's language although the browser asks for
+      // English: the page was chosen, as lang= would be.
+      const app = await open(`${code}.html`, { locale: 'en-US' });
+      try {
+        assert.equal(await app.page.locator('main h1').textContent(), words.start, 'the prerendered start screen');
+        assert.equal(await startHeading(app.page), words.start);
+        assert.equal(await app.page.evaluate(() => document.documentElement.lang), code);
+        assert.deepEqual(app.problems, []);
+      } finally {
+        await app.context.close();
+      }
+    });
+  }
+
+  test('index.html and en.html are the same English page, described in English', async () => {
+    const app = await open('', { locale: 'en-US' });
+    try {
+      const index = await staticPage(app.page);
+      assert.equal(index.lang, 'en');
+      assert.equal(index.title, 'Aftercare: is my back soreness after a massage normal?');
+      await app.page.goto(new URL('en.html', suite.url()).href);
+      assert.deepEqual(await staticPage(app.page), index);
+      assert.equal(await app.page.locator('link[rel=manifest]').getAttribute('href'), 'manifest.webmanifest', 'the English manifest, which starts on the page that picks');
+    } finally {
+      await app.context.close();
+    }
+  });
+
+  test('with scripts turned off, the page says so in its language and links to the others', async () => {
+    const context = await suite.browser().newContext({ javaScriptEnabled: false, locale: 'es-ES' });
+    context.setDefaultTimeout(WAIT);
+    const page = await context.newPage();
+    try {
+      await page.goto(suite.url());
+      const links = page.locator('.af-noscript__languages a');
+      assert.deepEqual(await links.allTextContents(), ['Español', 'Français']);
+      await links.getByText('Español').click();
+      await page.waitForURL(/\/es\.html$/);
+      assert.match(await page.locator('.af-noscript').first().textContent(), FALLBACKS.es.noscript);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+      assert.deepEqual(await links.allTextContents(), FALLBACKS.es.others);
+      // The static fallback appears by itself after a few seconds (styles alone), in Spanish.
+      await page.getByRole('heading', { name: FALLBACKS.es.signs }).waitFor();
+      await links.getByText('Français').click();
+      await page.waitForURL(/\/fr\.html$/);
+      assert.match(await page.locator('.af-noscript').first().textContent(), FALLBACKS.fr.noscript);
+      await links.getByText('English').click();
+      await page.waitForURL(/\/en\.html$/);
+      assert.match(await page.locator('.af-noscript').first().textContent(), /needs JavaScript, which is turned off in this browser/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a damaged or shared link opened on a language\u2019s page is in the reader\u2019s language, not the page\u2019s', async () => {
+    const app = await open('fr.html#r=garbage', { locale: 'es-MX' });
+    try {
+      assert.equal(await startHeading(app.page), SPANISH.start);
+      assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'es');
+    } finally {
+      await app.context.close();
     }
   });
 });
