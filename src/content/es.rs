@@ -341,9 +341,9 @@ pub static WORDS: Words = Words {
 /// The page that shows when the app cannot run, written into the page at build time: never
 /// in the words file, which the app alone reads.
 pub static FALLBACK: Fallback = Fallback {
-    title: "Aftercare: \u{bf}es normal el dolor de espalda después de un masaje?",
-    description: "Un cuestionario breve (de tres a cuatro minutos) para el dolor de espalda después de un masaje: si es el dolor habitual, por qué aparece, qué lo alivia y cuándo buscar atención.",
-    summary: "Un cuestionario breve (de tres a cuatro minutos) para el dolor de espalda después de un masaje: si es el dolor habitual, por qué aparece, qué lo alivia y cuándo buscar atención. Sus respuestas se quedan en su dispositivo.",
+    title: "Aftercare: \u{bf}es normal mi dolor de espalda después de un masaje?",
+    description: "Un cuestionario breve (de tres a cuatro minutos) para el dolor de espalda después de un masaje: si es el dolor habitual, por qué aparece, qué lo alivia y cuándo buscar atención médica.",
+    summary: "Un cuestionario breve (de tres a cuatro minutos) para el dolor de espalda después de un masaje: si es el dolor habitual, por qué aparece, qué lo alivia y cuándo buscar atención médica. Sus respuestas se quedan en su dispositivo.",
     noscript: "Aftercare, el cuestionario para el dolor de espalda después de un masaje, necesita JavaScript, que está desactivado en este navegador. Lo más importante está abajo.",
     waiting: "El cuestionario está tardando en empezar",
     loading: "Todavía se está cargando con una conexión lenta",

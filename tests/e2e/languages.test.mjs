@@ -48,7 +48,7 @@ const FRENCH = {
 // The page that shows when the check cannot run, as each language's own page has it.
 const FALLBACKS = {
   es: {
-    title: 'Aftercare: \u00bfes normal el dolor de espalda después de un masaje?',
+    title: 'Aftercare: \u00bfes normal mi dolor de espalda después de un masaje?',
     start: SPANISH.start,
     noscript: /necesita JavaScript, que está desactivado en este navegador/,
     failed: 'Lo sentimos, el cuestionario no pudo abrirse',
