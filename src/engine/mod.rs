@@ -10,6 +10,8 @@ pub mod explain;
 pub mod flow;
 pub mod opening;
 pub mod plan;
+pub mod prefill;
+pub mod reminder;
 pub mod share;
 pub mod triage;
 

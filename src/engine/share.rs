@@ -74,7 +74,7 @@ pub const LEN_DATED: usize = 1 + DIGITS + DATE_DIGITS + 1;
 const WEIGHTS_DATED: [u32; DIGITS + DATE_DIGITS] = [1, 3, 5, 7, 9, 11, 13, 15];
 
 /// Day 0 of a dated link, 1 January 2020, as days since 1 January 1970.
-const DATE_EPOCH: i64 = 18_262;
+pub(super) const DATE_EPOCH: i64 = 18_262;
 
 /// The last day a dated link can carry.
 const DATE_MAX: i64 = (1 << (6 * DATE_DIGITS)) - 1;
@@ -239,17 +239,17 @@ fn answers_from(digits: &[u8]) -> Result<Answers, ShareError> {
     })
 }
 
-fn push_digits(link: &mut String, digits: &[u8]) {
+pub(super) fn push_digits(link: &mut String, digits: &[u8]) {
     for d in digits {
         link.push(to_char(*d));
     }
 }
 
-fn to_char(d: u8) -> char {
+pub(super) fn to_char(d: u8) -> char {
     char::from(ALPHABET[usize::from(d & 63)])
 }
 
-fn single<T: Choice>(answer: Option<T>) -> u32 {
+pub(super) fn single<T: Choice>(answer: Option<T>) -> u32 {
     answer.map_or(0, |a| 1 + a.index() as u32)
 }
 
@@ -257,7 +257,7 @@ fn multi<T: Choice>(answer: Option<Set<T>>) -> u32 {
     answer.map_or(0, |set| 1 + u32::from(set.bits()))
 }
 
-fn to_single<T: Choice>(value: u32) -> Result<Option<T>, ShareError> {
+pub(super) fn to_single<T: Choice>(value: u32) -> Result<Option<T>, ShareError> {
     match value {
         0 => Ok(None),
         v => T::from_index(v as usize - 1).map(Some).ok_or(ShareError::Malformed),
@@ -273,13 +273,13 @@ fn to_multi<T: Choice>(value: u32) -> Result<Option<Set<T>>, ShareError> {
 }
 
 /// The check digit of a link's digits, with one odd weight per digit.
-fn check(digits: &[u8], weights: &[u32]) -> u8 {
+pub(super) fn check(digits: &[u8], weights: &[u32]) -> u8 {
     let sum: u32 = digits.iter().zip(weights).map(|(d, w)| u32::from(*d) * w).sum();
     (sum % 64) as u8
 }
 
 /// The value of a base64url digit.
-fn digit(byte: u8) -> Option<u8> {
+pub(super) fn digit(byte: u8) -> Option<u8> {
     match byte {
         b'A'..=b'Z' => Some(byte - b'A'),
         b'a'..=b'z' => Some(byte - b'a' + 26),
