@@ -7,6 +7,7 @@
 mod fallback;
 mod icon;
 mod languages;
+mod markup;
 mod offline;
 mod print_sheet;
 mod question;

@@ -3,8 +3,9 @@
 //! of the massage with the month in words, the result and why, what to do, the answers as given,
 //! and room for notes.
 
-use yew::prelude::*;
+use yew::{AttrValue, Html};
 
+use super::markup::Markup;
 use super::summary::answer_text;
 use crate::content;
 use crate::engine::date::{massage_day, CivilDate};
@@ -33,45 +34,37 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
         Some(next) => next.go.to_vec(),
         None => outcome.plan.iter().map(|step| text.relief(step.relief).title).collect(),
     };
-    let answered = props.answers.applicable().filter(|q| props.answers.is_answered(*q));
-    html! {
-        <div class="af-print-sheet" aria-hidden="true">
-            <p class="af-print-sheet__title">
-                <strong>{ print.title }</strong>
-                if let Some(name) = &props.spa_name {
-                    { " \u{2013} " }{ print.offered_by }{ " " }{ name.as_str() }
-                }
-            </p>
-            <dl class="af-print-sheet__facts">
-                <dt>{ print.checked_on }</dt><dd>{ checked }</dd>
-                if let Some(massage) = massage {
-                    <dt>{ print.massage_on }</dt><dd>{ massage }</dd>
-                }
-                <dt>{ print.result }</dt><dd><strong>{ words.title }</strong></dd>
-            </dl>
-            <p>{ words.summary }</p>
-            <h2>{ print.why }</h2>
-            <ul>{ for outcome.triage.reasons.iter().map(|reason| html! { <li>{ text.reason(*reason) }</li> }) }</ul>
-            <h2>{ print.todo }</h2>
-            <ol>{ for todo.iter().map(|line| html! { <li>{ *line }</li> }) }</ol>
-            <h2>{ print.answers }</h2>
-            <table class="af-print-sheet__answers">
-                { for answered.map(|question| html! {
-                    <tr>
-                        <th scope="row">{ text.question(question).short }</th>
-                        <td>{ answer_text(&props.answers, question) }</td>
-                    </tr>
-                }) }
-            </table>
-            <h2>{ print.notes }</h2>
-            // Ruled lines to write on (borders print; background images often do not).
-            <div class="af-print-sheet__notes">
-                <div class="af-print-sheet__line"></div>
-                <div class="af-print-sheet__line"></div>
-                <div class="af-print-sheet__line"></div>
-                <div class="af-print-sheet__line"></div>
-            </div>
-            <p class="af-print-sheet__disclaimer">{ text.safety.disclaimer }</p>
-        </div>
+    // As text (super::markup says why): the same elements Yew would make (with the table's
+    // <tbody> written out, as the browser's parser would add it).
+    let mut m = Markup::default();
+    m.tags(r#"<div aria-hidden="true" class="af-print-sheet"><p class="af-print-sheet__title"><strong>"#).text(print.title).tags("</strong>");
+    if let Some(name) = &props.spa_name {
+        m.text(" \u{2013} ").text(print.offered_by).text(" ").text(name);
     }
+    m.tags(r#"</p><dl class="af-print-sheet__facts"><dt>"#).text(print.checked_on).tags("</dt><dd>").text(&checked).tags("</dd>");
+    if let Some(massage) = massage {
+        m.tags("<dt>").text(print.massage_on).tags("</dt><dd>").text(&massage).tags("</dd>");
+    }
+    m.tags("<dt>").text(print.result).tags("</dt><dd><strong>").text(words.title).tags("</strong></dd></dl><p>").text(words.summary);
+    m.tags("</p><h2>").text(print.why).tags("</h2><ul>");
+    for reason in &outcome.triage.reasons {
+        m.tags("<li>").text(text.reason(*reason)).tags("</li>");
+    }
+    m.tags("</ul><h2>").text(print.todo).tags("</h2><ol>");
+    for line in todo {
+        m.tags("<li>").text(line).tags("</li>");
+    }
+    m.tags(r#"</ol><h2>"#).text(print.answers).tags(r#"</h2><table class="af-print-sheet__answers"><tbody>"#);
+    for question in props.answers.applicable().filter(|q| props.answers.is_answered(*q)) {
+        m.tags(r#"<tr><th scope="row">"#).text(text.question(question).short).tags("</th><td>").text(&answer_text(&props.answers, question)).tags("</td></tr>");
+    }
+    // Ruled lines to write on (borders print; background images often do not).
+    m.tags("</tbody></table><h2>").text(print.notes).tags(concat!(
+        r#"</h2><div class="af-print-sheet__notes">"#,
+        r#"<div class="af-print-sheet__line"></div><div class="af-print-sheet__line"></div>"#,
+        r#"<div class="af-print-sheet__line"></div><div class="af-print-sheet__line"></div>"#,
+        r#"</div><p class="af-print-sheet__disclaimer">"#,
+    ));
+    m.text(text.safety.disclaimer).tags("</p></div>");
+    m.into_html()
 }

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::icon::urgency_icon;
+use super::markup::Markup;
 use super::print_sheet::{print_sheet, PrintSheetProps};
 use super::summary::answer_list;
 use super::timeline::{timeline, TimelineProps};
@@ -14,7 +15,7 @@ use crate::content;
 use crate::engine::date::CivilDate;
 use crate::engine::flow::Session;
 use crate::engine::opening::share_fragment;
-use crate::engine::{outcome, Action, Answers, Screen};
+use crate::engine::{outcome, Action, Answers, Outcome, Screen};
 use crate::platform::{self, Shared};
 
 pub struct ResultProps {
@@ -86,29 +87,27 @@ pub fn result_screen(props: &ResultProps) -> Html {
     };
 
     // The plan as a checklist: each step's title (and why it sits where it does) shows at once,
-    // so a phone's first screen says what to do; how to do it opens under the title.
-    let plan = html! {
-        <ol class="af-plan">
-            { for outcome.plan.iter().map(|step| {
-                let relief = text.relief(step.relief);
-                html! {
-                    <li class="af-plan__step">
-                        <details class="af-plan__details">
-                            <summary class="af-plan__summary">
-                                <span class="af-plan__title">{ relief.title }</span>
-                                if let Some(fit) = step.fit {
-                                    <span class="af-plan__fit">{ text.fit(fit) }</span>
-                                }
-                            </summary>
-                            <p class="af-plan__how">{ relief.how }</p>
-                            if step.tried {
-                                <p class="af-plan__tried">{ text.tried_note(step.relief) }</p>
-                            }
-                        </details>
-                    </li>
-                }
-            }) }
-        </ol>
+    // so a phone's first screen says what to do; how to do it opens under the title. Text
+    // alone, so written as text (super::markup says why), the same elements Yew would make.
+    let plan = {
+        let mut m = Markup::default();
+        m.tags(r#"<ol class="af-plan">"#);
+        for step in &outcome.plan {
+            let relief = text.relief(step.relief);
+            m.tags(r#"<li class="af-plan__step"><details class="af-plan__details"><summary class="af-plan__summary"><span class="af-plan__title">"#)
+                .text(relief.title)
+                .tags("</span>");
+            if let Some(fit) = step.fit {
+                m.tags(r#"<span class="af-plan__fit">"#).text(text.fit(fit)).tags("</span>");
+            }
+            m.tags(r#"</summary><p class="af-plan__how">"#).text(relief.how).tags("</p>");
+            if step.tried {
+                m.tags(r#"<p class="af-plan__tried">"#).text(text.tried_note(step.relief)).tags("</p>");
+            }
+            m.tags("</details></li>");
+        }
+        m.tags("</ol>");
+        m.into_html()
     };
     let next = safety.next_steps(outcome.triage.headline);
     let care = next.is_some();
@@ -173,12 +172,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             }
 
             // On a result that sends the person to care, the sign they reported stays open.
-            <details class="af-section af-more af-reasons" open={care}>
-                <summary class="af-more__summary"><h2 class="af-section__heading">{ o.reasons_heading }</h2></summary>
-                <ul class="af-reasons__list">
-                    { for outcome.triage.reasons.iter().map(|reason| html! { <li>{ text.reason(*reason) }</li> }) }
-                </ul>
-            </details>
+            { reasons(&outcome, care) }
 
             if care {
                 <section class="af-section af-plan-section" aria-labelledby="af-plan-heading">
@@ -192,24 +186,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
                 </section>
             }
 
-            <section class="af-section af-watch" aria-labelledby="af-watch-heading">
-                <h2 id="af-watch-heading" class="af-section__heading">{ o.watch_heading }</h2>
-                <p>{ safety.watch_lead }</p>
-                <ul class="af-watch__list">
-                    { for safety.watch_list().map(|watch| html! {
-                        <li><strong>{ watch.sign }</strong>{ text.language.colon }{ watch.action }</li>
-                    }) }
-                </ul>
-            </section>
-
-            <details class="af-section af-more af-why-sore">
-                <summary class="af-more__summary"><h2 class="af-section__heading">{ o.why_heading }</h2></summary>
-                if has_warning {
-                    <p class="af-why-sore__warning">{ o.why_warning }</p>
-                }
-                <p>{ o.why_general }</p>
-                { for outcome.causes.iter().map(|cause| html! { <p>{ text.cause(*cause) }</p> }) }
-            </details>
+            { watch_and_why(&outcome, has_warning) }
 
             <details class="af-section af-more af-timeline-section">
                 <summary class="af-more__summary"><h2 class="af-section__heading">{ o.timeline_heading }</h2></summary>
@@ -252,4 +229,48 @@ pub fn result_screen(props: &ResultProps) -> Html {
             }) }
         </section>
     }
+}
+
+/// "Watch for these" and "Why you're sore": text alone, so written as text (super::markup says
+/// why), the same elements Yew would make.
+fn watch_and_why(outcome: &Outcome, has_warning: bool) -> Html {
+    let text = content::words();
+    let (o, safety) = (&text.outcome, &text.safety);
+    let mut m = Markup::default();
+    m.tags(r#"<section aria-labelledby="af-watch-heading" class="af-section af-watch"><h2 id="af-watch-heading" class="af-section__heading">"#)
+        .text(o.watch_heading)
+        .tags("</h2><p>")
+        .text(safety.watch_lead)
+        .tags(r#"</p><ul class="af-watch__list">"#);
+    for watch in safety.watch_list() {
+        m.tags("<li><strong>").text(watch.sign).tags("</strong>").text(text.language.colon).text(watch.action).tags("</li>");
+    }
+    m.tags(r#"</ul></section><details class="af-section af-more af-why-sore"><summary class="af-more__summary"><h2 class="af-section__heading">"#)
+        .text(o.why_heading)
+        .tags("</h2></summary>");
+    if has_warning {
+        m.tags(r#"<p class="af-why-sore__warning">"#).text(o.why_warning).tags("</p>");
+    }
+    m.tags("<p>").text(o.why_general).tags("</p>");
+    for cause in &outcome.causes {
+        m.tags("<p>").text(text.cause(*cause)).tags("</p>");
+    }
+    m.tags("</details>");
+    m.into_html()
+}
+
+/// "Why we say this", open on a result that sends the person to care: text alone, so written
+/// as text (super::markup says why).
+fn reasons(outcome: &Outcome, open: bool) -> Html {
+    let text = content::words();
+    let mut m = Markup::default();
+    m.tags(if open { r#"<details open="" class="af-section af-more af-reasons">"# } else { r#"<details class="af-section af-more af-reasons">"# })
+        .tags(r#"<summary class="af-more__summary"><h2 class="af-section__heading">"#)
+        .text(text.outcome.reasons_heading)
+        .tags(r#"</h2></summary><ul class="af-reasons__list">"#);
+    for reason in &outcome.triage.reasons {
+        m.tags("<li>").text(text.reason(*reason)).tags("</li>");
+    }
+    m.tags("</ul></details>");
+    m.into_html()
 }

@@ -3,8 +3,9 @@
 //! which no improvement means contacting a provider, and "you are here". The article gives no
 //! curve of how strong soreness is over time, so the chart draws none (issue 12).
 
-use yew::prelude::*;
+use yew::Html;
 
+use super::markup::Markup;
 use crate::content;
 use crate::engine::answers::Elapsed;
 
@@ -41,40 +42,38 @@ pub fn timeline(props: &TimelineProps) -> Html {
         Some(elapsed) => [text.timeline_alt_pattern, " ", words.timeline_position(elapsed), " ", check].concat(),
         None => [text.timeline_alt_pattern, " ", check].concat(),
     };
-    let here = props.elapsed.map(|elapsed| {
+    // As text (super::markup says why): the same elements Yew would make.
+    let mut m = Markup::default();
+    m.tags(r#"<figure class="af-timeline"><svg viewBox="0 0 340 190" role="img" aria-labelledby="af-timeline-title" class="af-timeline__chart"><title id="af-timeline-title">"#)
+        .text(&alt)
+        .tags(r#"</title><rect x="76.4" y="34" width="124.8" height="116" class="af-timeline__window"></rect><text x="80.4" y="28" class="af-timeline__window-label">"#)
+        .text(text.timeline_window)
+        .tags(r#"</text><line x1="232.4" y1="14" x2="232.4" y2="150" class="af-timeline__check"></line><text x="236.4" y="12" class="af-timeline__check-label">"#)
+        .text(text.timeline_check_mark)
+        .tags(concat!(
+            r#"</text><line x1="14" y1="150" x2="326" y2="150" class="af-timeline__axis"></line>"#,
+            r#"<text x="14" y="166" text-anchor="middle" class="af-timeline__tick">0</text>"#,
+            r#"<text x="76.4" y="166" text-anchor="middle" class="af-timeline__tick">1</text>"#,
+            r#"<text x="138.8" y="166" text-anchor="middle" class="af-timeline__tick">2</text>"#,
+            r#"<text x="201.2" y="166" text-anchor="middle" class="af-timeline__tick">3</text>"#,
+            r#"<text x="263.6" y="166" text-anchor="middle" class="af-timeline__tick">4</text>"#,
+            r#"<text x="326" y="166" text-anchor="middle" class="af-timeline__tick">5</text>"#,
+            r#"<text x="170" y="184" text-anchor="middle" class="af-timeline__axis-label">"#,
+        ))
+        .text(text.timeline_axis)
+        .tags("</text>");
+    if let Some(elapsed) = props.elapsed {
         let (x, anchor) = here(elapsed);
-        html! {
-            <g class="af-timeline__here">
-                <line x1={x} y1="86" x2={x} y2="150" />
-                <circle cx={x} cy="150" r="6" />
-                <text x={x} y="80" text-anchor={anchor}>{ text.timeline_here }</text>
-            </g>
-        }
-    });
-    html! {
-        <figure class="af-timeline">
-            <svg class="af-timeline__chart" viewBox="0 0 340 190" role="img" aria-labelledby="af-timeline-title">
-                <title id="af-timeline-title">{ alt.clone() }</title>
-                <rect class="af-timeline__window" x="76.4" y="34" width="124.8" height="116" />
-                <text class="af-timeline__window-label" x="80.4" y="28">{ text.timeline_window }</text>
-                <line class="af-timeline__check" x1="232.4" y1="14" x2="232.4" y2="150" />
-                <text class="af-timeline__check-label" x="236.4" y="12">{ text.timeline_check_mark }</text>
-                <line class="af-timeline__axis" x1="14" y1="150" x2="326" y2="150" />
-                <text class="af-timeline__tick" x="14" y="166" text-anchor="middle">{ "0" }</text>
-                <text class="af-timeline__tick" x="76.4" y="166" text-anchor="middle">{ "1" }</text>
-                <text class="af-timeline__tick" x="138.8" y="166" text-anchor="middle">{ "2" }</text>
-                <text class="af-timeline__tick" x="201.2" y="166" text-anchor="middle">{ "3" }</text>
-                <text class="af-timeline__tick" x="263.6" y="166" text-anchor="middle">{ "4" }</text>
-                <text class="af-timeline__tick" x="326" y="166" text-anchor="middle">{ "5" }</text>
-                <text class="af-timeline__axis-label" x="170" y="184" text-anchor="middle">{ text.timeline_axis }</text>
-                { for here }
-            </svg>
-            <figcaption class="af-timeline__caption">
-                <p>{ text.timeline_lead }</p>
-                <p class="af-timeline__check-note">{ words.safety.timeline_check }</p>
-            </figcaption>
-        </figure>
+        m.tags(r#"<g class="af-timeline__here"><line x1=""#).tags(x).tags(r#"" y1="86" x2=""#).tags(x);
+        m.tags(r#"" y2="150"></line><circle cx=""#).tags(x).tags(r#"" cy="150" r="6"></circle><text x=""#).tags(x);
+        m.tags(r#"" y="80" text-anchor=""#).tags(anchor).tags(r#"">"#).text(text.timeline_here).tags("</text></g>");
     }
+    m.tags(r#"</svg><figcaption class="af-timeline__caption"><p>"#)
+        .text(text.timeline_lead)
+        .tags(r#"</p><p class="af-timeline__check-note">"#)
+        .text(words.safety.timeline_check)
+        .tags("</p></figcaption></figure>");
+    m.into_html()
 }
 
 #[cfg(test)]
