@@ -167,3 +167,97 @@ fn a_link_shared_before_the_trend_was_asked_on_day_two_still_opens() {
     let unfinished = Answers { soreness: None, ..opened.session.answers };
     assert_eq!(open("", &share_fragment(&result_of(unfinished), None), None).link_error, Some(ShareError::Malformed));
 }
+
+mod prefilled {
+    //! A calendar reminder's link (`#p=`, engine::prefill): the check starts with what it
+    //! carried filled in and asks only what may have changed.
+
+    use aftercare::engine::answers::{Elapsed, MassageKind, Tension};
+    use aftercare::engine::date::CivilDate;
+    use aftercare::engine::opening::open;
+    use aftercare::engine::prefill::{encode, Prefill, PrefillError};
+    use aftercare::engine::{Action, QuestionId, Screen, Session};
+
+    fn date(year: i32, month: u8, day: u8) -> CivilDate {
+        CivilDate::new(year, month, day).expect("a real date")
+    }
+
+    const MASSAGE: Prefill = Prefill {
+        massage_on: CivilDate { year: 2026, month: 12, day: 1 },
+        massage: Some(MassageKind::DeepTissue),
+        tension: Some(Tension::Lots),
+        earlier_soreness: Some(4),
+    };
+
+    fn opened_on(today: CivilDate, saved: Option<&str>) -> aftercare::engine::opening::Opening {
+        open("", &["#p=", &encode(&MASSAGE)].concat(), saved).with_prefill(&["#p=", &encode(&MASSAGE)].concat(), today)
+    }
+
+    /// The questions asked, in order, answering each with its first option.
+    fn asked(mut session: Session) -> Vec<QuestionId> {
+        let mut asked = Vec::new();
+        session = session.apply(Action::Begin);
+        while let Screen::Question(question) = session.screen {
+            asked.push(question);
+            // "None of these" for the warning signs (its last option), else the first option.
+            let index = if question == QuestionId::WarningSigns { 4 } else { 0 };
+            session = session.apply(Action::Pick(question, index)).apply(Action::Next);
+        }
+        assert_eq!(session.screen, Screen::Review);
+        asked
+    }
+
+    #[test]
+    fn it_asks_the_warning_signs_and_what_may_have_changed_never_what_the_link_carried() {
+        let opening = opened_on(date(2026, 12, 4), None);
+        assert_eq!(opening.prefill, Some(MASSAGE));
+        let session = opening.session;
+        assert_eq!(session.screen, Screen::Start);
+        assert_eq!(session.answers.elapsed, Some(Elapsed::ThreeDays), "counted from the day, exactly");
+        assert_eq!((session.answers.massage, session.answers.tension), (Some(MassageKind::DeepTissue), Some(Tension::Lots)));
+        assert_eq!(session.answers.soreness, None, "today's soreness is asked");
+        assert_eq!(
+            asked(session),
+            [QuestionId::WarningSigns, QuestionId::Trend, QuestionId::Soreness, QuestionId::Feel, QuestionId::Hydration, QuestionId::Tried]
+        );
+    }
+
+    #[test]
+    fn steps_count_what_is_asked_back_skips_what_was_carried_and_the_review_can_change_it() {
+        let session = opened_on(date(2026, 12, 4), None).session.apply(Action::Begin);
+        let session = session.apply(Action::Pick(QuestionId::WarningSigns, 4)).apply(Action::Next);
+        assert_eq!(session.screen, Screen::Question(QuestionId::Trend));
+        let progress = session.progress().expect("a step");
+        assert_eq!((progress.step, progress.total), (2, 6));
+        assert_eq!(session.apply(Action::Back).screen, Screen::Question(QuestionId::WarningSigns), "Back passes over the massage's day");
+        // On the review, "Change" opens a carried answer like any other.
+        let mut review = session;
+        for (question, index) in [(QuestionId::Trend, 1), (QuestionId::Soreness, 4), (QuestionId::Feel, 0), (QuestionId::Hydration, 1), (QuestionId::Tried, 0)] {
+            review = review.apply(Action::Pick(question, index)).apply(Action::Next);
+        }
+        assert_eq!(review.screen, Screen::Review);
+        let changing = review.apply(Action::Change(QuestionId::Massage));
+        assert_eq!(changing.screen, Screen::Question(QuestionId::Massage));
+        assert!(changing.progress().is_some(), "a carried question being changed still shows its step");
+        assert_eq!(changing.apply(Action::Pick(QuestionId::Massage, 0)).apply(Action::Next).screen, Screen::Review);
+        // "Start again" forgets what the link carried.
+        assert_eq!(review.apply(Action::Restart), Session::default());
+    }
+
+    #[test]
+    fn a_new_check_from_a_link_offers_no_saved_one_and_a_bad_link_starts_an_ordinary_check() {
+        let unfinished = Session::default().apply(Action::Begin).apply(Action::Pick(QuestionId::WarningSigns, 4)).apply(Action::Next);
+        let saved = aftercare::engine::opening::save(&unfinished);
+        assert!(open("", "", Some(&saved)).resume.is_some(), "a saved check is offered on its own");
+        assert!(opened_on(date(2026, 12, 4), Some(&saved)).resume.is_none(), "the link's check, not the tab's");
+        let future = opened_on(date(2026, 11, 30), None);
+        assert_eq!(future.prefill_error, Some(PrefillError::Future));
+        assert_eq!(future.session, Session::default());
+        let damaged = open("", "#p=1AneCjX", None).with_prefill("#p=1AneCjX", date(2026, 12, 4));
+        assert_eq!(damaged.prefill_error, Some(PrefillError::Malformed));
+        assert_eq!(damaged.session, Session::default());
+        // A shared result's link is no reminder's: nothing changes.
+        let other = open("", "#r=garbage", None);
+        assert_eq!(other.clone().with_prefill("#r=garbage", date(2026, 12, 4)), other);
+    }
+}

@@ -129,3 +129,25 @@ fn text_is_escaped_as_icalendar_asks() {
     assert_eq!(unescape(value(&calendar.events[0].properties, "SUMMARY")), "Back; check, again\\now");
     assert_eq!(unescape(value(&calendar.events[0].properties, "DESCRIPTION")), "one\ntwo");
 }
+
+#[test]
+fn the_download_address_is_the_file_itself_percent_encoded() {
+    use aftercare::engine::reminder::data_address;
+    let file = calendar(&event("Vérifiez comment va votre dos", LINK, Some(LINK)));
+    let address = data_address(&file);
+    let encoded = address.strip_prefix("data:text/calendar;charset=utf-8,").expect("a text/calendar data address");
+    assert!(encoded.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~%".contains(&b)), "{encoded}");
+    // Decoded byte by byte, it is the file, accents and CRLFs included.
+    let mut bytes = Vec::new();
+    let mut rest = encoded.as_bytes();
+    while let Some((&first, tail)) = rest.split_first() {
+        if first == b'%' {
+            bytes.push(u8::from_str_radix(std::str::from_utf8(&tail[..2]).unwrap(), 16).unwrap());
+            rest = &tail[2..];
+        } else {
+            bytes.push(first);
+            rest = tail;
+        }
+    }
+    assert_eq!(String::from_utf8(bytes).unwrap(), file);
+}

@@ -2,7 +2,7 @@
 //! takes moves it. `Session::apply` is pure and total, so every path can be tested natively.
 
 use super::answers::{Answers, Elapsed, QuestionId};
-use super::choice::Choice;
+use super::choice::{Choice, Set};
 
 /// The screen a person is looking at.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -49,6 +49,9 @@ pub struct Session {
     pub needs_answer: bool,
     /// Someone else's result, opened from a shared link: shown, not theirs to change.
     pub shared: bool,
+    /// Questions answered before the check began, from a reminder's link (engine::prefill):
+    /// not asked again, but on the review with the rest, changeable like any answer.
+    pub prefilled: Set<QuestionId>,
 }
 
 /// "Step 3 of 8": where a question sits among the questions that apply to this person.
@@ -72,7 +75,10 @@ impl Session {
                 let resumed = Session { shared: false, ..saved };
                 if resumed.can_continue() { resumed } else { resumed.go(Screen::Start) }
             }
-            (Action::Begin, Screen::Start) => self.go(Screen::Question(QuestionId::ALL[0])),
+            (Action::Begin, Screen::Start) => match self.asked().next() {
+                Some(question) => self.go(Screen::Question(question)),
+                None => self.go(Screen::Review),
+            },
             (Action::Pick(question, index), Screen::Question(current)) if question == current => {
                 Session { answers: answers.with_pick(question, index), needs_answer: false, ..self }
             }
@@ -88,7 +94,7 @@ impl Session {
                         None => self.go(Screen::Review),
                     }
                 } else {
-                    match answers.applicable().skip_while(|q| *q != current).nth(1) {
+                    match answers.applicable().skip_while(|q| *q != current).skip(1).find(|q| self.asks(*q)) {
                         Some(question) => self.go(Screen::Question(question)),
                         None => self.go(Screen::Review),
                     }
@@ -102,12 +108,12 @@ impl Session {
             },
             (Action::Back, Screen::Question(_)) if self.changing => self.go(Screen::Review),
             (Action::Back, Screen::Question(current)) => {
-                match answers.applicable().take_while(|q| *q != current).last() {
+                match answers.applicable().take_while(|q| *q != current).filter(|q| self.asks(*q)).last() {
                     Some(question) => self.go(Screen::Question(question)),
                     None => self.go(Screen::Start),
                 }
             }
-            (Action::Back, Screen::Review) => match answers.applicable().last() {
+            (Action::Back, Screen::Review) => match self.asked().last() {
                 Some(question) => self.go(Screen::Question(question)),
                 None => self.go(Screen::Start),
             },
@@ -128,9 +134,22 @@ impl Session {
     /// apply given the answers so far, so it stays honest as branches open or close.
     pub fn progress(&self) -> Option<Progress> {
         let Screen::Question(current) = self.screen else { return None };
-        let total = self.answers.applicable().count();
-        let step = self.answers.applicable().position(|q| q == current)? + 1;
+        // The questions this check asks, and the one on screen if it was filled in beforehand
+        // and is being changed.
+        let counted = || self.answers.applicable().filter(move |q| self.asks(*q) || *q == current);
+        let total = counted().count();
+        let step = counted().position(|q| q == current)? + 1;
         Some(Progress { step, total })
+    }
+
+    /// Whether the check asks `question`, rather than having it filled in beforehand.
+    fn asks(&self, question: QuestionId) -> bool {
+        !self.prefilled.contains(question)
+    }
+
+    /// The questions that apply and that the check asks, in order.
+    fn asked(&self) -> impl Iterator<Item = QuestionId> + '_ {
+        self.answers.applicable().filter(|q| self.asks(*q))
     }
 
     /// Whether every question that applies has an answer.

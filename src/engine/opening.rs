@@ -2,9 +2,12 @@
 //! configuration (query string), a shared result (URL fragment) and a check saved for this
 //! browser tab. Pure, so every odd link and every corrupt saved value is tested natively.
 
+use super::answers::QuestionId;
+use super::choice::Set;
 use super::config::{self, Config, ConfigProblem};
 use super::date::CivilDate;
 use super::flow::{Screen, Session};
+use super::prefill::{self, Prefill, PrefillError};
 use super::share::{self, ShareError};
 
 /// The fragment key of a shared result: `#r=<link>`.
@@ -24,6 +27,10 @@ pub struct Opening {
     pub shared_on: Option<CivilDate>,
     /// An unfinished check saved in this tab, offered as "continue where you left off".
     pub resume: Option<Session>,
+    /// What a reminder's link (`#p=`) carried into this check, for the start screen to say.
+    pub prefill: Option<Prefill>,
+    /// A reminder's link that could not be used; the start screen says so.
+    pub prefill_error: Option<PrefillError>,
 }
 
 /// Decides how to open, from `location.search`, `location.hash` and the saved session (if
@@ -40,10 +47,37 @@ pub fn open(query: &str, fragment: &str, saved: Option<&str>) -> Opening {
     };
     // A shared result is someone else's: it does not offer to resume one's own check.
     let resume = if session.shared { None } else { saved.and_then(restore).filter(|s| s.screen != Screen::Start) };
-    Opening { config, problems, session, link_error, shared_on, resume }
+    Opening { config, problems, session, link_error, shared_on, resume, prefill: None, prefill_error: None }
 }
 
 impl Opening {
+    /// The opening of a prefilled check (`#p=`, a calendar reminder's link) on `today`: it
+    /// starts with what the link knows (when the massage was, counted exactly, its kind and the
+    /// tension worked on) filled in and not asked again, so it asks only what may have changed;
+    /// the warning signs are asked every time. It is a new check, so no saved one is offered.
+    /// A damaged, newer or future-dated link starts an ordinary check, and the start screen
+    /// says why. Any other fragment changes nothing.
+    pub fn with_prefill(mut self, fragment: &str, today: CivilDate) -> Opening {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let Some(link) = fragment.strip_prefix(prefill::KEY) else { return self };
+        match prefill::decode(link, today) {
+            Ok(prefill) => {
+                let answers = prefill.answers(today);
+                let mut prefilled = Set::default();
+                for question in [QuestionId::Elapsed, QuestionId::Massage, QuestionId::Tension] {
+                    if answers.is_answered(question) {
+                        prefilled = prefilled.toggled(question);
+                    }
+                }
+                self.session = Session { answers, prefilled, ..Session::default() };
+                self.prefill = Some(prefill);
+                self.resume = None;
+            }
+            Err(error) => self.prefill_error = Some(error),
+        }
+        self
+    }
+
     /// The opening after the page reloaded itself to switch to a new version of the app: the
     /// check saved in the tab continues at once, without the "continue where you left off?"
     /// question, because the person never left it.

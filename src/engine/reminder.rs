@@ -9,9 +9,9 @@
 
 use super::date::CivilDate;
 
-/// The hour of the morning the reminder is for, in the person's own time wherever they are
-/// (a "floating" time: no time zone, so travelling does not move it to the night).
-const MORNING_HOUR: u8 = 9;
+/// The time of the morning the reminder is for, 09:00, in the person's own time wherever they
+/// are (a "floating" time: no time zone, so travelling does not move it to the night).
+const MORNING: &str = "T090000";
 
 /// The day to check again: day 3 after the massage, or tomorrow when that is today or past.
 pub fn reminder_day(massage_on: CivilDate, today: CivilDate) -> CivilDate {
@@ -53,41 +53,32 @@ pub struct Event<'a> {
 /// The event as an iCalendar file: one event at 09:00 on its day, a quarter of an hour long,
 /// with an alarm as it starts. Lines end in CRLF and are folded at 75 octets, as RFC 5545 asks.
 pub fn calendar(event: &Event) -> String {
-    let day = date_digits(event.day);
-    let made = [date_digits(event.made.date), "T".into(), time_digits(event.made.second_of_day), "Z".into()].concat();
-    let start = [day.as_str(), "T", &two_digits(MORNING_HOUR), "0000"].concat();
-    let mut lines: Vec<String> = vec![
-        "BEGIN:VCALENDAR".into(),
-        "VERSION:2.0".into(),
-        "PRODID:-//Aftercare//Check again reminder//EN".into(),
-        "CALSCALE:GREGORIAN".into(),
-        "METHOD:PUBLISH".into(),
-        "BEGIN:VEVENT".into(),
-        // Unique to this file: the day it is for and the moment it was made.
-        ["UID:aftercare-", &day, "-", &made, "@aftercare.invalid"].concat(),
-        ["DTSTAMP:", &made].concat(),
-        ["DTSTART:", &start].concat(),
-        "DURATION:PT15M".into(),
-        ["SUMMARY:", &text(event.summary)].concat(),
-        ["DESCRIPTION:", &text(event.description)].concat(),
-    ];
-    if let Some(url) = event.url {
-        lines.push(["URL:", url].concat());
+    let mut day = String::new();
+    push_date(&mut day, event.day);
+    let mut made = String::new();
+    push_date(&mut made, event.made.date);
+    made.push('T');
+    let second = event.made.second_of_day.min(86_399);
+    for part in [second / 3600, second / 60 % 60, second % 60] {
+        push_two_digits(&mut made, part as u8);
     }
-    lines.extend([
-        "TRANSP:TRANSPARENT".into(),
-        "BEGIN:VALARM".into(),
-        "ACTION:DISPLAY".into(),
-        "TRIGGER:PT0M".into(),
-        ["DESCRIPTION:", &text(event.summary)].concat(),
-        "END:VALARM".into(),
-        "END:VEVENT".into(),
-        "END:VCALENDAR".into(),
-    ]);
+    made.push('Z');
+    let summary = text(event.summary);
     let mut file = String::new();
-    for line in &lines {
-        fold_into(&mut file, line);
+    let mut line = |parts: &[&str]| fold_into(&mut file, &parts.concat());
+    line(&["BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Aftercare//Check again reminder//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT"]);
+    // Unique to this file: the day it is for and the moment it was made.
+    line(&["UID:aftercare-", &day, "-", &made, "@aftercare.invalid"]);
+    line(&["DTSTAMP:", &made]);
+    line(&["DTSTART:", &day, MORNING, "\r\nDURATION:PT15M"]);
+    line(&["SUMMARY:", &summary]);
+    line(&["DESCRIPTION:", &text(event.description)]);
+    if let Some(url) = event.url {
+        line(&["URL:", url]);
     }
+    line(&["TRANSP:TRANSPARENT\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:PT0M"]);
+    line(&["DESCRIPTION:", &summary]);
+    line(&["END:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR"]);
     file
 }
 
@@ -108,34 +99,52 @@ fn text(value: &str) -> String {
     escaped
 }
 
-/// Appends `line` with CRLF, folded so that no line is longer than 75 octets: each further part
-/// starts with a space, and a character is never split between two lines.
-fn fold_into(file: &mut String, line: &str) {
+/// Appends `lines` with CRLF, each folded so that no line is longer than 75 octets: each further
+/// part starts with a space, and a character is never split between two lines. (Lines that
+/// are fixed and short may come several at once, already joined by CRLF.)
+fn fold_into(file: &mut String, lines: &str) {
     let mut room = 75;
-    for c in line.chars() {
-        if c.len_utf8() > room {
+    for c in lines.chars() {
+        if c == '\n' {
+            room = 76;
+        } else if c.len_utf8() > room {
             file.push_str("\r\n ");
             room = 74;
         }
         file.push(c);
-        room -= c.len_utf8();
+        room = room.saturating_sub(c.len_utf8());
     }
     file.push_str("\r\n");
 }
 
-/// `YYYYMMDD`. Digits written by hand: `format!` would bring `core::fmt` into the wasm (README,
-/// "Keeping the first visit small").
-fn date_digits(date: CivilDate) -> String {
+/// The file as a `data:` address of type `text/calendar`, for a link that downloads it: the
+/// page makes no request and needs no script of its own to offer it.
+pub fn data_address(calendar: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut address = String::from("data:text/calendar;charset=utf-8,");
+    for byte in calendar.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            address.push(char::from(byte));
+        } else {
+            address.push('%');
+            address.push(char::from(HEX[usize::from(byte >> 4)]));
+            address.push(char::from(HEX[usize::from(byte & 15)]));
+        }
+    }
+    address
+}
+
+/// Appends `YYYYMMDD`. Digits written by hand: `format!` would bring `core::fmt` into the wasm
+/// (README, "Keeping the first visit small").
+fn push_date(out: &mut String, date: CivilDate) {
     let year = date.year.clamp(0, 9999) as u16;
-    [two_digits((year / 100) as u8), two_digits((year % 100) as u8), two_digits(date.month), two_digits(date.day)].concat()
+    for part in [(year / 100) as u8, (year % 100) as u8, date.month, date.day] {
+        push_two_digits(out, part);
+    }
 }
 
-fn time_digits(second_of_day: u32) -> String {
-    let s = second_of_day.min(86_399);
-    [two_digits((s / 3600) as u8), two_digits((s / 60 % 60) as u8), two_digits((s % 60) as u8)].concat()
-}
-
-fn two_digits(n: u8) -> String {
+fn push_two_digits(out: &mut String, n: u8) {
     let n = n.min(99);
-    [char::from(b'0' + n / 10), char::from(b'0' + n % 10)].iter().collect()
+    out.push(char::from(b'0' + n / 10));
+    out.push(char::from(b'0' + n % 10));
 }
