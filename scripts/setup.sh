@@ -15,7 +15,7 @@
 #   webkit          Debian's webkit2gtk-driver (WebKitWebDriver, and WebKitGTK's MiniBrowser
 #                   with it), xvfb and xauth (xvfb-run) (apt-get), for tests/engines/webkit.test.mjs
 #   npm packages    npm ci: binaryen (wasm-opt 132), terser (minifies the glue and embed.js),
-#                   playwright-core, puppeteer-core, axe-core
+#                   playwright-core, puppeteer-core, axe-core, ical.js (reads the reminder)
 #   crates          cargo fetch (all targets), since Trunk builds with --offline
 #                   and std's own crates (rust-src's library/Cargo.lock), for the build-std
 #
@@ -145,7 +145,7 @@ fi
 step "npm ci" "npm could not install package-lock.json's packages"
 # When node_modules is missing or older than package-lock.json.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
-  log "npm ci (wasm-opt 132, terser, playwright-core, puppeteer-core, axe-core)"
+  log "npm ci (wasm-opt 132, terser, playwright-core, puppeteer-core, axe-core, ical.js)"
   run_install --quiet npm ci --no-audit --no-fund --loglevel=error
   [ -n "$dry_run" ] || touch node_modules
 fi

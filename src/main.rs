@@ -13,7 +13,7 @@ fn main() {
 
     use aftercare::content::{config_only_embedded, config_warning};
     use aftercare::engine::config::Rgb;
-    use aftercare::engine::{opening, Action, Session};
+    use aftercare::engine::{opening, Action, Screen};
     use aftercare::platform;
     use aftercare::ui::{App, AppProps, Launch};
 
@@ -35,6 +35,12 @@ fn main() {
     let mut opened = opening::open(&address.query, &address.fragment, saved.as_deref());
     if platform::take_switch_marker() {
         opened = opened.continuing();
+    }
+    // A calendar reminder's link (`#p=`) starts a check with what it carried filled in; it
+    // needs the device's date to count the days since the massage.
+    let today = platform::today();
+    if let Some(day) = today {
+        opened = opened.with_prefill(&address.fragment, day);
     }
     for problem in &opened.problems {
         platform::warn(&config_warning(problem.param));
@@ -58,7 +64,7 @@ fn main() {
     // the app replaces it in place. A press of its Start button is kept, unless there is a
     // saved check to offer first; the focus, if it was there, stays where it was.
     let refocus = platform::focused_id_in_root();
-    let started_early = platform::take_early_press() && opened.resume.is_none() && opened.session == Session::default();
+    let started_early = platform::take_early_press() && opened.resume.is_none() && opened.session.screen == Screen::Start;
     if started_early {
         opened.session = opened.session.apply(Action::Begin);
     }
@@ -69,9 +75,13 @@ fn main() {
         local_file: !served,
         config: opened.config,
         link_error: opened.link_error,
+        prefill: opened.prefill,
+        prefill_error: opened.prefill_error,
         shared_on: opened.shared_on,
         resume: opened.resume,
-        today: platform::today(),
+        today,
+        opened_at: Some(aftercare::engine::reminder::UtcMoment::from_unix_millis(js_sys::Date::now())),
+        page_address: platform::page_address().into(),
         refocus,
         started_early,
     };

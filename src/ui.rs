@@ -25,6 +25,8 @@ use yew::prelude::*;
 use crate::content::{self, Lang};
 use crate::engine::date::CivilDate;
 use crate::engine::config::Config;
+use crate::engine::prefill::{Prefill, PrefillError};
+use crate::engine::reminder::UtcMoment;
 use crate::engine::share::ShareError;
 use crate::engine::{opening, outcome, Action, Screen, Session};
 use crate::platform;
@@ -35,7 +37,7 @@ use question::{question_screen, QuestionProps};
 use result::{result_screen, ResultProps, ShareState};
 use review::{review_screen, ReviewProps};
 use languages::language_switch;
-use start::{start_screen, StartProps};
+use start::{start_screen, Again, StartProps};
 
 /// The id of each screen's main heading, which receives focus when the screen changes so
 /// keyboard and screen-reader users start reading at the top of the new screen.
@@ -65,6 +67,14 @@ pub struct Launch {
     pub config: Config,
     /// A shared link that could not be opened.
     pub link_error: Option<ShareError>,
+    /// What a reminder's link carried into this check (engine::prefill), and a reminder's link
+    /// that could not be used.
+    pub prefill: Option<Prefill>,
+    pub prefill_error: Option<PrefillError>,
+    /// When the page was opened, in UTC, and its address without query or fragment: for the
+    /// calendar reminder's file and link.
+    pub opened_at: Option<UtcMoment>,
+    pub page_address: AttrValue,
     /// A check saved in this tab, offered on the start screen.
     pub resume: Option<Session>,
     /// The date, for the printed result.
@@ -289,6 +299,12 @@ pub fn App(props: &AppProps) -> Html {
             spa_name: config.name.clone().map(AttrValue::from),
             compact: config.compact,
             link_error: launch.link_error,
+            prefill_error: launch.prefill_error,
+            // Said while the check still holds what the link carried (not after "Start again").
+            again: launch.prefill.filter(|_| !session.prefilled.is_empty()).map(|prefill| Again {
+                days: launch.today.map_or(0, |today| today.day_number() - prefill.massage_on.day_number()),
+                earlier_soreness: prefill.earlier_soreness,
+            }),
             resume: resume.is_some(),
             on_resume,
             on_start_over,
@@ -306,6 +322,8 @@ pub fn App(props: &AppProps) -> Html {
             spa_name: config.name.clone().map(AttrValue::from),
             share_link: !launch.local_file,
             share_state,
+            opened_at: launch.opened_at,
+            page_address: launch.page_address.clone(),
         }),
     };
     html! {

@@ -339,6 +339,20 @@ pub static WORDS: Words = Words {
         or_earlier: "or earlier",
         or_more_days_before: "or more days before the check",
     },
+    again: Again {
+        remind: "Remind me to check again",
+        remind_hint: "A calendar event with an alarm for the morning of",
+        event: "Check how your back is",
+        event_reopen_file: "Open the Aftercare file you downloaded to check again.",
+        day: "Day",
+        day_after: "after your massage",
+        kept: "What you told us about the massage is filled in. You can change it before your result.",
+        earlier: "Last time, you rated your soreness",
+        earlier_after: "out of 10.",
+        problem_heading: "This reminder link can\u{2019}t be used",
+        problem_damaged: "It looks incomplete or damaged. You can take the check from the start.",
+        problem_future: "Its massage date is after today. You can take the check from the start.",
+    },
     safety: safety::SAFETY,
 };
 

@@ -335,6 +335,20 @@ pub static WORDS: Words = Words {
         or_earlier: "o antes",
         or_more_days_before: "días o más antes del cuestionario",
     },
+    again: Again {
+        remind: "Recordarme revisar de nuevo",
+        remind_hint: "Un evento en su calendario, con alarma, para la mañana del",
+        event: "Revise cómo está su espalda",
+        event_reopen_file: "Abra de nuevo el archivo de Aftercare que descargó para revisar otra vez.",
+        day: "Día",
+        day_after: "después de su masaje",
+        kept: "Lo que nos dijo sobre el masaje ya está rellenado. Puede cambiarlo antes del resultado.",
+        earlier: "La última vez calificó su dolor con un",
+        earlier_after: "de 10.",
+        problem_heading: "Este enlace de recordatorio no se puede usar",
+        problem_damaged: "Parece incompleto o dañado. Puede hacer el cuestionario desde el principio.",
+        problem_future: "Su fecha de masaje es posterior a hoy. Puede hacer el cuestionario desde el principio.",
+    },
     safety: safety::SAFETY,
 };
 

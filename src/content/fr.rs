@@ -336,6 +336,20 @@ pub static WORDS: Words = Words {
         or_earlier: "ou avant",
         or_more_days_before: "jours ou plus avant le questionnaire",
     },
+    again: Again {
+        remind: "Me rappeler de vérifier à nouveau",
+        remind_hint: "Un événement avec alarme dans votre agenda, le matin du",
+        event: "Vérifiez comment va votre dos",
+        event_reopen_file: "Ouvrez de nouveau le fichier Aftercare que vous avez téléchargé pour vérifier à nouveau.",
+        day: "Jour",
+        day_after: "après votre massage",
+        kept: "Ce que vous nous avez dit sur le massage est déjà rempli. Vous pouvez le modifier avant le résultat.",
+        earlier: "La dernière fois, vous avez noté vos courbatures",
+        earlier_after: "sur 10.",
+        problem_heading: "Ce lien de rappel ne peut pas être utilisé",
+        problem_damaged: "Il semble incomplet ou abîmé. Vous pouvez faire le questionnaire depuis le début.",
+        problem_future: "Sa date de massage est postérieure à aujourd\u{2019}hui. Vous pouvez faire le questionnaire depuis le début.",
+    },
     safety: safety::SAFETY,
 };
 

@@ -18,6 +18,7 @@ use crate::engine::answers::{Elapsed, Hydration, MassageKind, Tension, Trend, Wa
 use crate::engine::date::{CivilDate, MassageDay};
 use crate::engine::explain::Cause;
 use crate::engine::plan::{Fit, Relief};
+use crate::engine::prefill::PrefillError;
 use crate::engine::share::ShareError;
 use crate::engine::triage::Reason;
 use crate::engine::QuestionId;
@@ -183,6 +184,16 @@ impl Words {
         match error {
             ShareError::UnknownVersion => self.start.link_newer,
             ShareError::Empty | ShareError::Malformed => self.start.link_damaged,
+        }
+    }
+
+    /// Why a reminder's link could not be used. One a newer version made says what a newer
+    /// shared link says.
+    pub fn prefill_problem(&self, error: PrefillError) -> &'static str {
+        match error {
+            PrefillError::UnknownVersion => self.start.link_newer,
+            PrefillError::Empty | PrefillError::Malformed => self.again.problem_damaged,
+            PrefillError::Future => self.again.problem_future,
         }
     }
 

@@ -351,6 +351,34 @@ pub struct Fallback {
     pub signs_heading: &'static str,
 }
 
+/// Checking again later: the calendar reminder the result offers, and the start of the check
+/// its link opens (engine::reminder, engine::prefill).
+#[repr(C)]
+pub struct Again {
+    /// The result's link that downloads the reminder.
+    pub remind: &'static str,
+    /// Under it, before the day of the reminder (`Words::date`) and a full stop.
+    pub remind_hint: &'static str,
+    /// The calendar event's title and its alarm: nothing beyond checking how one's back is.
+    pub event: &'static str,
+    /// The event's text from the one-file copy, whose address works on no other device.
+    pub event_reopen_file: &'static str,
+    /// The start screen of a check the reminder's link opened: "Day", the day count, "after
+    /// your massage".
+    pub day: &'static str,
+    pub day_after: &'static str,
+    /// That what the link carried is filled in.
+    pub kept: &'static str,
+    /// The soreness of the check that made the reminder: before and after its score.
+    pub earlier: &'static str,
+    pub earlier_after: &'static str,
+    /// A reminder's link that could not be used: a heading, then why (a newer version's link
+    /// says `Start::link_newer`).
+    pub problem_heading: &'static str,
+    pub problem_damaged: &'static str,
+    pub problem_future: &'static str,
+}
+
 /// Every word of the check in one language.
 #[repr(C)]
 pub struct Words {
@@ -362,6 +390,7 @@ pub struct Words {
     pub review: Review,
     pub outcome: Outcome,
     pub print: Print,
+    pub again: Again,
     pub safety: Safety,
 }
 

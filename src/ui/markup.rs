@@ -41,6 +41,13 @@ impl Markup {
     }
 }
 
+/// Markup written by `write`, as Yew's raw HTML node.
+pub fn markup(write: impl FnOnce(&mut Markup)) -> Html {
+    let mut m = Markup::default();
+    write(&mut m);
+    m.into_html()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

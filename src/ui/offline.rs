@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::markup::markup;
 use crate::content::{self, OFFLINE_FILE};
 
 #[derive(PartialEq)]
@@ -19,8 +20,10 @@ pub fn update_notice(props: &UpdateNoticeProps) -> Html {
     let text = &content::words().offline;
     html! {
         <div class="af-notice af-notice--update">
-            <p class="af-notice__heading">{ text.update_ready }</p>
-            <p>{ if props.keeps_answers { text.update_keeps } else { text.update_restarts } }</p>
+            { markup(|m| {
+                m.tags(r#"<p class="af-notice__heading">"#).text(text.update_ready).tags("</p><p>");
+                m.text(if props.keeps_answers { text.update_keeps } else { text.update_restarts }).tags("</p>");
+            }) }
             <div class="af-actions">
                 <button type="button" class="af-button af-button--primary" onclick={props.on_switch.clone()}>{ text.switch }</button>
                 <button type="button" class="af-button af-button--secondary" onclick={props.on_later.clone()}>{ text.later }</button>
@@ -32,10 +35,9 @@ pub fn update_notice(props: &UpdateNoticeProps) -> Html {
 /// The link that saves the whole check as one file, with a line on what that file is.
 pub fn download_offer() -> Html {
     let text = &content::words().offline;
-    html! {
-        <p class="af-download">
-            <a class="af-download__link" href={OFFLINE_FILE} download={OFFLINE_FILE}>{ text.download }</a>
-            <span class="af-download__hint">{ text.download_hint }</span>
-        </p>
-    }
+    // As text (super::markup says why): a link and a line, no handler.
+    markup(|m| {
+        m.tags(r#"<p class="af-download"><a href=""#).tags(OFFLINE_FILE).tags(r#"" download=""#).tags(OFFLINE_FILE);
+        m.tags(r#"" class="af-download__link">"#).text(text.download).tags(r#"</a><span class="af-download__hint">"#).text(text.download_hint).tags("</span></p>");
+    })
 }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::markup::markup;
 use super::{on_click, Dispatch, HEADING_ID};
 use crate::content::{self, number};
 use crate::engine::{Action, QuestionId, QuestionKind, Session};
@@ -56,36 +57,44 @@ pub fn question_screen(props: &QuestionProps) -> Html {
     html! {
         <section class="af-screen af-question" aria-labelledby={HEADING_ID}>
             if let Some(progress) = session.progress() {
-                <p class="af-progress">
-                    <span id={PROGRESS_ID} class="af-progress__text">{ [text.asking.step, " ", &number(progress.step as u64), " ", text.asking.of, " ", &number(progress.total as u64)].concat() }</span>
-                    <progress class="af-progress__bar" max={number(progress.total as u64)} value={number(progress.step as u64)} aria-hidden="true"></progress>
-                </p>
+                { markup(|m| {
+                    let (step, total) = (number(progress.step as u64), number(progress.total as u64));
+                    m.tags(r#"<p class="af-progress"><span id=""#).tags(PROGRESS_ID).tags(r#"" class="af-progress__text">"#);
+                    m.text(text.asking.step).text(" ").text(&step).text(" ").text(text.asking.of).text(" ").text(&total);
+                    m.tags(r#"</span><progress max=""#).tags(&total).tags(r#"" value=""#).tags(&step).tags(r#"" aria-hidden="true" class="af-progress__bar"></progress></p>"#);
+                }) }
             }
             <fieldset class="af-question__fieldset" aria-describedby={session.needs_answer.then_some(ERROR_ID)}>
-                <legend class="af-question__legend">
-                    // Focus lands on this heading at each step; the step count outside the
-                    // fieldset is read with it as its description.
-                    <h1 id={HEADING_ID} class="af-screen__heading" tabindex="-1"
-                        aria-describedby={session.progress().map(|_| PROGRESS_ID)}>{ words.heading }</h1>
-                </legend>
-                <p class="af-question__hint">{ words.hint }</p>
-                if session.needs_answer {
-                    <p id={ERROR_ID} class="af-error" role="alert">{ needs_answer }</p>
-                }
+                // Focus lands on the heading at each step; the step count outside the fieldset
+                // is read with it as its description. Text alone, so written as text
+                // (super::markup says why).
+                { markup(|m| {
+                    m.tags(r#"<legend class="af-question__legend"><h1 id=""#).tags(HEADING_ID).tags(r#"" tabindex="-1""#);
+                    if session.progress().is_some() {
+                        m.tags(r#" aria-describedby=""#).tags(PROGRESS_ID).tags(r#"""#);
+                    }
+                    m.tags(r#" class="af-screen__heading">"#).text(words.heading).tags(r#"</h1></legend><p class="af-question__hint">"#).text(words.hint).tags("</p>");
+                    if session.needs_answer {
+                        m.tags(r#"<p id=""#).tags(ERROR_ID).tags(r#"" role="alert" class="af-error">"#).text(needs_answer).tags("</p>");
+                    }
+                }) }
                 <ul class="af-options" data-scale={scale}>{ for options }</ul>
             </fieldset>
             if warning {
-                <div class="af-notice af-notice--warning" role="alert">
-                    <h2 class="af-notice__heading">{ text.safety.warning_notice_heading }</h2>
-                    <p>{ text.safety.warning_notice }</p>
-                </div>
+                { markup(|m| {
+                    m.tags(r#"<div role="alert" class="af-notice af-notice--warning"><h2 class="af-notice__heading">"#).text(text.safety.warning_notice_heading);
+                    m.tags("</h2><p>").text(text.safety.warning_notice).tags("</p></div>");
+                }) }
             }
-            // Keyed by the question, so each question's "Why we ask" starts closed: without a
-            // key Yew would reuse the element, left open on the question before.
-            <details class="af-why" key={question.key()}>
-                <summary class="af-why__summary">{ text.asking.why_we_ask }</summary>
-                { for words.why.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
-            </details>
+            // As text, whose words differ from question to question: Yew draws each question's
+            // "Why we ask" afresh, so it starts closed rather than left open from the one before.
+            { markup(|m| {
+                m.tags(r#"<details class="af-why"><summary class="af-why__summary">"#).text(text.asking.why_we_ask).tags("</summary>");
+                for paragraph in words.why {
+                    m.tags("<p>").text(paragraph).tags("</p>");
+                }
+                m.tags("</details>");
+            }) }
             <div class="af-actions">
                 // Every class attribute is written out: one computed at run time goes through
                 // Yew's Classes, a set type that would add its code to the wasm.

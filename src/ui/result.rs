@@ -6,13 +6,15 @@
 use yew::prelude::*;
 
 use super::icon::urgency_icon;
-use super::markup::Markup;
+use super::markup::{markup, Markup};
 use super::print_sheet::{print_sheet, PrintSheetProps};
-use super::summary::answer_list;
-use super::timeline::{timeline, TimelineProps};
+use super::summary::write_answer_list;
+use super::timeline::write_timeline;
 use super::{on_click, Dispatch, HEADING_ID};
 use crate::content;
-use crate::engine::date::CivilDate;
+use crate::engine::date::{massage_day, CivilDate};
+use crate::engine::prefill::{self, Prefill};
+use crate::engine::reminder::{calendar, data_address, reminder_day, Event, UtcMoment};
 use crate::engine::flow::Session;
 use crate::engine::opening::share_fragment;
 use crate::engine::{outcome, Action, Answers, Outcome, Screen};
@@ -34,6 +36,11 @@ pub struct ResultProps {
     pub share_link: bool,
     /// Where sharing got to: kept by the App, so that it lasts while the result shows.
     pub share_state: UseStateHandle<ShareState>,
+    /// When the page was opened (UTC), which the reminder's file gives as the moment it was made;
+    /// none offers no reminder.
+    pub opened_at: Option<UtcMoment>,
+    /// The page's address without query or fragment, which the reminder's link is built on.
+    pub page_address: AttrValue,
 }
 
 /// Where sharing got to, for the message under the Share button.
@@ -73,25 +80,28 @@ pub fn result_screen(props: &ResultProps) -> Html {
         })
     };
     let on_print = Callback::from(|_: MouseEvent| platform::print());
-    let share_message = match &**share_state {
-        ShareState::Idle | ShareState::Done(Shared::Cancelled) => html! {},
-        ShareState::Done(Shared::Copied) => html! { <p class="af-share__message">{ o.share_copied }</p> },
-        ShareState::Done(_) => html! { <p class="af-share__message">{ o.share_sent }</p> },
-        ShareState::Manual(link) => html! {
-            <div class="af-share__manual">
-                <p>{ o.share_failed }</p>
-                <label class="af-share__label" for="af-share-link">{ o.share_link_label }</label>
-                <input class="af-share__link" id="af-share-link" type="text" readonly=true value={link.clone()} />
-            </div>
-        },
-    };
+    // What became of sharing: text, and the link to copy by hand where neither sharing nor
+    // copying worked. Written as text (super::markup says why).
+    let share_message = markup(|m| match &**share_state {
+        ShareState::Idle | ShareState::Done(Shared::Cancelled) => {}
+        ShareState::Done(Shared::Copied) => {
+            m.tags(r#"<p class="af-share__message">"#).text(o.share_copied).tags("</p>");
+        }
+        ShareState::Done(_) => {
+            m.tags(r#"<p class="af-share__message">"#).text(o.share_sent).tags("</p>");
+        }
+        ShareState::Manual(link) => {
+            m.tags(r#"<div class="af-share__manual"><p>"#).text(o.share_failed);
+            m.tags(r#"</p><label for="af-share-link" class="af-share__label">"#).text(o.share_link_label);
+            m.tags(r#"</label><input id="af-share-link" type="text" readonly="" value=""#).text(link).tags(r#"" class="af-share__link"></div>"#);
+        }
+    });
 
     // The plan as a checklist: each step's title (and why it sits where it does) shows at once,
     // so a phone's first screen says what to do; how to do it opens under the title. Text
     // alone, so written as text (super::markup says why), the same elements Yew would make.
-    let plan = {
-        let mut m = Markup::default();
-        m.tags(r#"<ol class="af-plan">"#);
+    let write_plan = |m: &mut Markup| {
+        m.tags(r#"<p class="af-section__lead">"#).text(o.plan_lead).tags(r#"</p><ol class="af-plan">"#);
         for step in &outcome.plan {
             let relief = text.relief(step.relief);
             m.tags(r#"<li class="af-plan__step"><details class="af-plan__details"><summary class="af-plan__summary"><span class="af-plan__title">"#)
@@ -107,7 +117,6 @@ pub fn result_screen(props: &ResultProps) -> Html {
             m.tags("</details></li>");
         }
         m.tags("</ol>");
-        m.into_html()
     };
     let next = safety.next_steps(outcome.triage.headline);
     let care = next.is_some();
@@ -118,18 +127,18 @@ pub fn result_screen(props: &ResultProps) -> Html {
             data-urgency={urgency.key()} aria-labelledby={HEADING_ID}>
             <div class="af-urgency">
                 { urgency_icon(urgency) }
-                <div class="af-urgency__body">
-                    <p class="af-urgency__label">{ o.urgency_label }</p>
-                    <h1 id={HEADING_ID} class="af-urgency__title" tabindex="-1">{ words.title }</h1>
-                    <p class="af-urgency__summary">{ words.summary }</p>
-                </div>
+                { markup(|m| {
+                    m.tags(r#"<div class="af-urgency__body"><p class="af-urgency__label">"#).text(o.urgency_label);
+                    m.tags(r#"</p><h1 id=""#).tags(HEADING_ID).tags(r#"" tabindex="-1" class="af-urgency__title">"#).text(words.title);
+                    m.tags(r#"</h1><p class="af-urgency__summary">"#).text(words.summary).tags("</p></div>");
+                }) }
             </div>
 
             if props.shared {
-                <div class="af-notice af-notice--shared">
-                    <h2 class="af-notice__heading">{ o.shared_heading }</h2>
-                    <p>{ o.shared_body }</p>
-                </div>
+                { markup(|m| {
+                    m.tags(r#"<div class="af-notice af-notice--shared"><h2 class="af-notice__heading">"#).text(o.shared_heading);
+                    m.tags("</h2><p>").text(o.shared_body).tags("</p></div>");
+                }) }
             }
 
             // What to do now, first: where to go and how soon on a result that sends the person
@@ -137,21 +146,26 @@ pub fn result_screen(props: &ResultProps) -> Html {
             <section class="af-section af-next" aria-labelledby="af-next-heading">
                 <h2 id="af-next-heading" class="af-section__heading">{ safety.next_heading }</h2>
                 if let Some(next) = &next {
-                    <ul class="af-next__go">
-                        { for next.go.iter().map(|line| html! { <li>{ *line }</li> }) }
-                    </ul>
+                    { markup(|m| {
+                        m.tags(r#"<ul class="af-next__go">"#);
+                        for line in next.go {
+                            m.tags("<li>").text(line).tags("</li>");
+                        }
+                        m.tags("</ul>");
+                    }) }
                     <div class="af-actions af-actions--first">
                         <button type="button" class="af-button af-button--primary" onclick={on_print.clone()}>{ print_label }</button>
                     </div>
-                    <h3 class="af-next__subheading">{ safety.until_seen_heading }</h3>
-                    <p>{ next.until_seen }</p>
-                    <h3 class="af-next__subheading">{ safety.tell_heading }</h3>
-                    <ul class="af-next__tell">
-                        { for next.tell.iter().map(|line| html! { <li>{ *line }</li> }) }
-                    </ul>
+                    { markup(|m| {
+                        m.tags(r#"<h3 class="af-next__subheading">"#).text(safety.until_seen_heading).tags("</h3><p>").text(next.until_seen);
+                        m.tags(r#"</p><h3 class="af-next__subheading">"#).text(safety.tell_heading).tags(r#"</h3><ul class="af-next__tell">"#);
+                        for line in next.tell {
+                            m.tags("<li>").text(line).tags("</li>");
+                        }
+                        m.tags("</ul>");
+                    }) }
                 } else {
-                    <p class="af-section__lead">{ o.plan_lead }</p>
-                    { plan.clone() }
+                    { markup(write_plan) }
                     <div class="af-actions af-actions--first">
                         <button type="button" class="af-button af-button--primary" onclick={on_print.clone()}>{ print_label }</button>
                     </div>
@@ -161,44 +175,45 @@ pub fn result_screen(props: &ResultProps) -> Html {
             // The spa's booking link only on a self-care result: nothing may stand beside the
             // advice to get care.
             if let Some(href) = props.follow_up.as_ref().filter(|_| outcome.offers_follow_up) {
-                <p class="af-follow-up">
-                    <a class="af-button af-button--secondary af-follow-up__link" href={href.clone()} target="_blank" rel="noopener noreferrer">
-                        { match &props.spa_name {
-                            Some(name) => [o.follow_up_with, " ", name].concat(),
-                            None => o.follow_up.to_string(),
-                        } }
-                    </a>
-                </p>
+                // The address and the name come from the embedding page (checked, and escaped
+                // here like every word).
+                { markup(|m| {
+                    m.tags(r#"<p class="af-follow-up"><a href=""#).text(href).tags(r#"" target="_blank" rel="noopener noreferrer" class="af-button af-button--secondary af-follow-up__link">"#);
+                    match &props.spa_name {
+                        Some(name) => m.text(o.follow_up_with).text(" ").text(name),
+                        None => m.text(o.follow_up),
+                    };
+                    m.tags("</a></p>");
+                }) }
             }
 
             // On a result that sends the person to care, the sign they reported stays open.
             { reasons(&outcome, care) }
 
-            if care {
-                <section class="af-section af-plan-section" aria-labelledby="af-plan-heading">
-                    <h2 id="af-plan-heading" class="af-section__heading">{ o.plan_heading }</h2>
+            { markup(|m| {
+                if care {
+                    m.tags(r#"<section aria-labelledby="af-plan-heading" class="af-section af-plan-section"><h2 id="af-plan-heading" class="af-section__heading">"#);
+                    m.text(o.plan_heading).tags("</h2>");
                     if outcome.plan.is_empty() {
-                        <p class="af-plan__skipped">{ safety.plan_skipped }</p>
+                        m.tags(r#"<p class="af-plan__skipped">"#).text(safety.plan_skipped).tags("</p>");
                     } else {
-                        <p class="af-section__lead">{ o.plan_lead }</p>
-                        { plan }
+                        write_plan(m);
                     }
-                </section>
-            }
+                    m.tags("</section>");
+                }
+                write_watch_and_why(m, &outcome, has_warning);
+                m.tags(r#"<details class="af-section af-more af-timeline-section"><summary class="af-more__summary"><h2 class="af-section__heading">"#);
+                m.text(o.timeline_heading).tags("</h2></summary>");
+                write_timeline(m, outcome.elapsed);
+                m.tags(r#"</details><details class="af-section af-more af-summary"><summary class="af-more__summary"><h2 class="af-section__heading">"#);
+                m.text(o.summary_heading).tags("</h2></summary>");
+                write_answer_list(m, &props.answers, false);
+                m.tags("</details>");
+            }) }
 
-            { watch_and_why(&outcome, has_warning) }
-
-            <details class="af-section af-more af-timeline-section">
-                <summary class="af-more__summary"><h2 class="af-section__heading">{ o.timeline_heading }</h2></summary>
-                { timeline(&TimelineProps { elapsed: outcome.elapsed }) }
-            </details>
-
-            <details class="af-section af-more af-summary">
-                <summary class="af-more__summary"><h2 class="af-section__heading">{ o.summary_heading }</h2></summary>
-                { answer_list(&props.answers, None) }
-            </details>
-
-            <p class="af-disclaimer">{ safety.disclaimer }</p>
+            { markup(|m| {
+                m.tags(r#"<p class="af-disclaimer">"#).text(safety.disclaimer).tags("</p>");
+            }) }
             if props.shared {
                 <div class="af-actions">
                     <button type="button" class="af-button af-button--secondary" onclick={act(Action::Restart)}>{ o.take_the_check }</button>
@@ -207,7 +222,9 @@ pub fn result_screen(props: &ResultProps) -> Html {
                 <div class="af-share">
                     if props.share_link {
                         // What the link carries, said before it can be sent.
-                        <p class="af-share__privacy" id="af-share-contents">{ text.share_contents(has_warning) }</p>
+                        { markup(|m| {
+                            m.tags(r#"<p id="af-share-contents" class="af-share__privacy">"#).text(text.share_contents(has_warning)).tags("</p>");
+                        }) }
                         <div class="af-actions af-actions--share">
                             <button type="button" class="af-button af-button--secondary" onclick={on_share}
                                 aria-describedby="af-share-contents">{ o.share }</button>
@@ -215,6 +232,9 @@ pub fn result_screen(props: &ResultProps) -> Html {
                     }
                     <div aria-live="polite">{ share_message }</div>
                 </div>
+                if !has_warning {
+                    { reminder(&props.answers, props.today, props.opened_at, props.share_link.then_some(&*props.page_address)) }
+                }
                 <div class="af-actions">
                     <button type="button" class="af-button af-button--secondary" onclick={act(Action::Review)}>{ o.change_answers }</button>
                     <button type="button" class="af-button af-button--secondary" onclick={act(Action::Restart)}>{ o.start_again }</button>
@@ -233,10 +253,9 @@ pub fn result_screen(props: &ResultProps) -> Html {
 
 /// "Watch for these" and "Why you're sore": text alone, so written as text (super::markup says
 /// why), the same elements Yew would make.
-fn watch_and_why(outcome: &Outcome, has_warning: bool) -> Html {
+fn write_watch_and_why(m: &mut Markup, outcome: &Outcome, has_warning: bool) {
     let text = content::words();
     let (o, safety) = (&text.outcome, &text.safety);
-    let mut m = Markup::default();
     m.tags(r#"<section aria-labelledby="af-watch-heading" class="af-section af-watch"><h2 id="af-watch-heading" class="af-section__heading">"#)
         .text(o.watch_heading)
         .tags("</h2><p>")
@@ -256,7 +275,6 @@ fn watch_and_why(outcome: &Outcome, has_warning: bool) -> Html {
         m.tags("<p>").text(text.cause(*cause)).tags("</p>");
     }
     m.tags("</details>");
-    m.into_html()
 }
 
 /// "Why we say this", open on a result that sends the person to care: text alone, so written
@@ -272,5 +290,40 @@ fn reasons(outcome: &Outcome, open: bool) -> Html {
         m.tags("<li>").text(text.reason(*reason)).tags("</li>");
     }
     m.tags("</ul></details>");
+    m.into_html()
+}
+
+/// "Remind me to check again": a calendar file for the morning of day 3 after the massage (or
+/// the next morning once that has come), whose link reopens the check with the massage's day
+/// and kind, the tension worked on and today's soreness carried in its fragment
+/// (engine::prefill), so the next check asks only what may have changed. From the one-file
+/// copy (no `page_address`), whose address works on no other device, the event says to open
+/// the file again instead. Offered only without a warning sign, whose advice is to get care now;
+/// and only when the device gave a date to count from.
+fn reminder(answers: &Answers, today: Option<CivilDate>, made: Option<UtcMoment>, page_address: Option<&str>) -> Html {
+    let (Some(today), Some(made), Some(elapsed)) = (today, made, answers.elapsed) else { return Html::default() };
+    let text = content::words();
+    let massage_on = massage_day(today, elapsed).date;
+    let day = reminder_day(massage_on, today);
+    let prefill = Prefill { massage_on, massage: answers.massage, tension: answers.tension, earlier_soreness: answers.soreness };
+    let link = page_address.map(|page| [page, "#", prefill::KEY, &prefill::encode(&prefill)].concat());
+    let file = calendar(&Event {
+        day,
+        summary: text.again.event,
+        description: link.as_deref().unwrap_or(text.again.event_reopen_file),
+        url: link.as_deref(),
+        made,
+    });
+    // As text (super::markup says why): a link and a line, no handler.
+    let mut m = Markup::default();
+    m.tags(r#"<div class="af-reminder"><a download="aftercare-check-again.ics" href=""#)
+        .text(&data_address(&file))
+        .tags(r#"" class="af-button af-button--secondary">"#)
+        .text(text.again.remind)
+        .tags(r#"</a><p class="af-reminder__hint">"#)
+        .text(text.again.remind_hint)
+        .text(" ")
+        .text(&text.date(day))
+        .tags(".</p></div>");
     m.into_html()
 }

@@ -4,9 +4,11 @@
 
 use yew::prelude::*;
 
+use super::markup::{markup, Markup};
 use super::offline::download_offer;
 use super::{on_click, Dispatch, HEADING_ID};
 use crate::content;
+use crate::engine::prefill::PrefillError;
 use crate::engine::share::ShareError;
 use crate::engine::Action;
 
@@ -21,6 +23,10 @@ pub struct StartProps {
     /// Without the long introduction, for a tight spot on a spa's page.
     pub compact: bool,
     pub link_error: Option<ShareError>,
+    /// A reminder's link that could not be used.
+    pub prefill_error: Option<PrefillError>,
+    /// A check a reminder's link opened, with what it carried filled in.
+    pub again: Option<Again>,
     /// A check saved in this tab can be continued.
     pub resume: bool,
     pub on_resume: Callback<MouseEvent>,
@@ -29,34 +35,49 @@ pub struct StartProps {
     pub offer_download: bool,
 }
 
+/// What the start screen says of a check a reminder's link opened.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Again {
+    /// Days since the massage, by the device's calendar.
+    pub days: i64,
+    /// The soreness of the check that made the reminder.
+    pub earlier_soreness: Option<u8>,
+}
+
 pub fn start_screen(props: &StartProps) -> Html {
     let begin = on_click(&props.dispatch, Action::Begin);
     let words = content::words();
     let text = &words.start;
     html! {
         <section class="af-screen af-start" aria-labelledby={HEADING_ID}>
-            if let Some(name) = &props.spa_name {
-                <p class="af-start__spa">{ text.offered_by }{ " " }<span class="af-start__spa-name">{ name.as_str() }</span></p>
-            }
-            <h1 id={HEADING_ID} class="af-screen__heading" tabindex="-1">{ text.heading }</h1>
-            if let Some(error) = props.link_error {
-                <div class="af-notice af-notice--info" role="status">
-                    <h2 class="af-notice__heading">{ text.link_heading }</h2>
-                    <p>{ words.link_problem(error) }</p>
-                </div>
-            }
-            if props.compact {
-                <p class="af-screen__lead">{ text.compact_lead }</p>
-            } else {
-                <p class="af-screen__lead">{ text.lead }</p>
-                <ul class="af-start__points">
-                    { for words.start_points().into_iter().map(|point| html! { <li>{ point }</li> }) }
-                </ul>
-            }
+            { markup(|m| {
+                // The spa's name is text from the embedding page: escaped, like every word here.
+                if let Some(name) = &props.spa_name {
+                    m.tags(r#"<p class="af-start__spa">"#).text(text.offered_by).text(" ").tags(r#"<span class="af-start__spa-name">"#).text(name).tags("</span></p>");
+                }
+                m.tags(r#"<h1 id=""#).tags(HEADING_ID).tags(r#"" tabindex="-1" class="af-screen__heading">"#).text(text.heading).tags("</h1>");
+                if let Some(error) = props.link_error {
+                    m.tags(r#"<div role="status" class="af-notice af-notice--info"><h2 class="af-notice__heading">"#).text(text.link_heading);
+                    m.tags("</h2><p>").text(words.link_problem(error)).tags("</p></div>");
+                }
+            }) }
+            { again_notice(props.again, props.prefill_error) }
+            { markup(|m| {
+                if props.compact {
+                    m.tags(r#"<p class="af-screen__lead">"#).text(text.compact_lead).tags("</p>");
+                } else {
+                    m.tags(r#"<p class="af-screen__lead">"#).text(text.lead).tags(r#"</p><ul class="af-start__points">"#);
+                    for point in words.start_points() {
+                        m.tags("<li>").text(point).tags("</li>");
+                    }
+                    m.tags("</ul>");
+                }
+            }) }
             if props.resume {
                 <div class="af-notice af-notice--resume">
-                    <h2 class="af-notice__heading">{ text.resume_heading }</h2>
-                    <p>{ text.resume_body }</p>
+                    { markup(|m| {
+                        m.tags(r#"<h2 class="af-notice__heading">"#).text(text.resume_heading).tags("</h2><p>").text(text.resume_body).tags("</p>");
+                    }) }
                     <div class="af-actions">
                         <button type="button" class="af-button af-button--primary" onclick={props.on_resume.clone()}>{ text.resume }</button>
                         <button type="button" class="af-button af-button--secondary" onclick={props.on_start_over.clone()}>{ text.start_over }</button>
@@ -68,11 +89,41 @@ pub fn start_screen(props: &StartProps) -> Html {
                 </div>
                 // Shown only when the prerendered button was pressed before the app was ready
                 // (html[data-af-pressed], set by the start-up script); the press then takes effect.
-                <p class="af-start__waiting" role="status">{ text.getting_ready }</p>
+                { markup(|m| {
+                    m.tags(r#"<p role="status" class="af-start__waiting">"#).text(text.getting_ready).tags("</p>");
+                }) }
             }
             if props.offer_download {
                 { download_offer() }
             }
         </section>
     }
+}
+
+/// What the start screen says of a reminder's link: the day since the massage, that what the
+/// link carried is filled in, and the soreness of the check that made it; or why the link could
+/// not be used. Text alone, so written as text (super::markup says why).
+fn again_notice(again: Option<Again>, error: Option<PrefillError>) -> Html {
+    let words = content::words();
+    let text = &words.again;
+    let mut m = Markup::default();
+    if let Some(error) = error {
+        m.tags(r#"<div role="status" class="af-notice af-notice--info"><h2 class="af-notice__heading">"#)
+            .text(text.problem_heading)
+            .tags("</h2><p>")
+            .text(words.prefill_problem(error))
+            .tags("</p></div>");
+    }
+    if let Some(again) = again {
+        m.tags(r#"<div class="af-notice af-notice--resume">"#);
+        if again.days > 0 {
+            m.tags(r#"<h2 class="af-notice__heading">"#).text(text.day).text(" ").text(&content::number(again.days as u64)).text(" ").text(text.day_after).tags("</h2>");
+        }
+        m.tags("<p>").text(text.kept).tags("</p>");
+        if let Some(score) = again.earlier_soreness {
+            m.tags("<p>").text(text.earlier).text(" ").text(&content::number(u64::from(score))).text(" ").text(text.earlier_after).tags("</p>");
+        }
+        m.tags("</div>");
+    }
+    m.into_html()
 }

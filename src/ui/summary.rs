@@ -1,8 +1,11 @@
 //! An answer in words, as the review screen and the result's "What you told us" show it.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::markup::{markup, Markup};
 use crate::content;
+use crate::engine::choice::Choice;
 use crate::engine::{Answers, QuestionId};
 
 /// The labels of the options picked for `question`, or "Not answered".
@@ -22,32 +25,37 @@ pub fn answer_text(answers: &Answers, question: QuestionId) -> String {
     }
 }
 
-/// Every applicable question and its answer, as a description list; `change` adds a
-/// "Change" button beside each answer. Without it (on the result) only the questions that were
-/// answered are listed: after a warning sign the rest were rightly never asked, and a row of
-/// "Not answered" would read as something the person failed to do.
-pub fn answer_list(answers: &Answers, change: Option<&dyn Fn(QuestionId) -> Callback<MouseEvent>>) -> Html {
-    let shown = |question: &QuestionId| change.is_some() || answers.is_answered(*question);
+/// Every applicable question and its answer, as a description list; `changeable` adds a
+/// "Change" button beside each answer, which names its question in `data-change` (the review
+/// screen listens for their clicks: `changed_question`). Without it (on the result) only the
+/// questions that were answered are listed: after a warning sign the rest were rightly never
+/// asked, and a row of "Not answered" would read as something the person failed to do. Text
+/// and plain buttons, so written as text (super::markup says why).
+pub fn answer_list(answers: &Answers, changeable: bool) -> Html {
+    markup(|m| write_answer_list(m, answers, changeable))
+}
+
+/// Writes `answer_list` into `m`.
+pub fn write_answer_list(m: &mut Markup, answers: &Answers, changeable: bool) {
     let words = content::words();
-    html! {
-        <dl class="af-answers">
-            { for answers.applicable().filter(shown).map(|question| {
-                let short = words.question(question).short;
-                html! {
-                    <div class="af-answers__row" data-question={question.key()}>
-                        <dt class="af-answers__question">{ short }</dt>
-                        <dd class="af-answers__answer">{ answer_text(answers, question) }</dd>
-                        if let Some(change) = change {
-                            <dd class="af-answers__change">
-                                <button type="button" class="af-link-button" onclick={change(question)}
-                                    aria-label={[words.review.change, words.language.colon, short].concat()}>
-                                    { words.review.change }
-                                </button>
-                            </dd>
-                        }
-                    </div>
-                }
-            }) }
-        </dl>
+    m.tags(r#"<dl class="af-answers">"#);
+    for question in answers.applicable().filter(|q| changeable || answers.is_answered(*q)) {
+        let short = words.question(question).short;
+        m.tags(r#"<div data-question=""#).tags(question.key()).tags(r#"" class="af-answers__row"><dt class="af-answers__question">"#).text(short);
+        m.tags(r#"</dt><dd class="af-answers__answer">"#).text(&answer_text(answers, question)).tags("</dd>");
+        if changeable {
+            m.tags(r#"<dd class="af-answers__change"><button type="button" data-change=""#).tags(question.key()).tags(r#"" aria-label=""#);
+            m.text(words.review.change).text(words.language.colon).text(short);
+            m.tags(r#"" class="af-link-button">"#).text(words.review.change).tags("</button></dd>");
+        }
+        m.tags("</div>");
     }
+    m.tags("</dl>");
+}
+
+/// The question whose "Change" button (`answer_list`) a click landed on, if any.
+pub fn changed_question(event: &MouseEvent) -> Option<QuestionId> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let key = target.closest("[data-change]").ok()??.get_attribute("data-change")?;
+    QuestionId::ALL.iter().copied().find(|q| q.key() == key)
 }

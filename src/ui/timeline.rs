@@ -3,8 +3,6 @@
 //! which no improvement means contacting a provider, and "you are here". The article gives no
 //! curve of how strong soreness is over time, so the chart draws none (issue 12).
 
-use yew::Html;
-
 use super::markup::Markup;
 use crate::content;
 use crate::engine::answers::Elapsed;
@@ -30,20 +28,15 @@ fn here(elapsed: Elapsed) -> (&'static str, &'static str) {
     }
 }
 
-#[derive(PartialEq)]
-pub struct TimelineProps {
-    pub elapsed: Option<Elapsed>,
-}
-
-pub fn timeline(props: &TimelineProps) -> Html {
+/// Writes the chart for a person at `elapsed` into `m`.
+pub fn write_timeline(m: &mut Markup, elapsed: Option<Elapsed>) {
     let words = content::words();
     let (text, check) = (&words.outcome, words.safety.timeline_alt_check);
-    let alt = match props.elapsed {
+    let alt = match elapsed {
         Some(elapsed) => [text.timeline_alt_pattern, " ", words.timeline_position(elapsed), " ", check].concat(),
         None => [text.timeline_alt_pattern, " ", check].concat(),
     };
     // As text (super::markup says why): the same elements Yew would make.
-    let mut m = Markup::default();
     m.tags(r#"<figure class="af-timeline"><svg viewBox="0 0 340 190" role="img" aria-labelledby="af-timeline-title" class="af-timeline__chart"><title id="af-timeline-title">"#)
         .text(&alt)
         .tags(r#"</title><rect x="76.4" y="34" width="124.8" height="116" class="af-timeline__window"></rect><text x="80.4" y="28" class="af-timeline__window-label">"#)
@@ -62,7 +55,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         ))
         .text(text.timeline_axis)
         .tags("</text>");
-    if let Some(elapsed) = props.elapsed {
+    if let Some(elapsed) = elapsed {
         let (x, anchor) = here(elapsed);
         m.tags(r#"<g class="af-timeline__here"><line x1=""#).tags(x).tags(r#"" y1="86" x2=""#).tags(x);
         m.tags(r#"" y2="150"></line><circle cx=""#).tags(x).tags(r#"" cy="150" r="6"></circle><text x=""#).tags(x);
@@ -73,7 +66,6 @@ pub fn timeline(props: &TimelineProps) -> Html {
         .tags(r#"</p><p class="af-timeline__check-note">"#)
         .text(words.safety.timeline_check)
         .tags("</p></figcaption></figure>");
-    m.into_html()
 }
 
 #[cfg(test)]
