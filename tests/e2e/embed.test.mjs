@@ -22,6 +22,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { launchBrowser, startServer } from './harness.mjs';
 import { DIST, serveDir } from './serve.mjs';
 import {
@@ -542,6 +543,25 @@ describe('embed.js', () => {
         assert.equal(await iframe.getAttribute('title'), 'Aftercare: cuestionario para el dolor de espalda después de un masaje');
         await frame.getByRole('heading', { name: '\u00bfLe duele la espalda después de un masaje?' }).waitFor();
         assert.equal(await frame.evaluate(() => document.documentElement.lang), 'es');
+        assert.deepEqual(problems, []);
+      },
+    ));
+
+  test('the calendar reminder in the widget downloads, and its link is the check\u2019s own page, never the spa\u2019s', () =>
+    withHost(
+      () => openTestHost('reminder', `<div data-aftercare></div><script src="${WIDGET}/embed.js"></script>`, { contextOptions: { acceptDownloads: true } }),
+      async ({ page, problems }) => {
+        const { frame } = await widgetFrame(page);
+        assert.equal(await resultInFrame(frame), 'self-care');
+        const link = frame.getByRole('link', { name: 'Remind me to check again' });
+        const [download] = await Promise.all([page.waitForEvent('download'), press(link)]);
+        const event = new ICAL.Component(ICAL.parse(await readFile(await download.path(), 'utf8'))).getFirstSubcomponent('vevent');
+        const url = new URL(event.getFirstPropertyValue('url'));
+        // The hosted check, with the prefill in its fragment: not the spa page, and none of the
+        // frame's settings (its query holds the spa's origin).
+        assert.equal(url.origin, new URL(WIDGET).origin);
+        assert.equal(url.search, '');
+        assert.match(url.hash, /^#p=1[A-Za-z0-9_-]{6}$/);
         assert.deepEqual(problems, []);
       },
     ));
