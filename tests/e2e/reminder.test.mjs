@@ -161,3 +161,29 @@ test('from the one-file copy the reminder says to open the file again, with no a
     await context.close();
   }
 });
+
+test('days are counted on the device\u2019s own calendar: just past midnight, and in another time zone', async () => {
+  // 00:30 on 2 December in Auckland is still 1 December in UTC: the massage ("Today") is on
+  // 2 December there, and day 3 is 5 December.
+  const early = await pageAt(new Date('2026-12-01T11:30:00Z'), { timezoneId: 'Pacific/Auckland' });
+  let url;
+  try {
+    await early.page.goto(suite.url());
+    await waitForApp(early.page);
+    assert.equal(await toResult(early.page, ORDINARY), 'self-care');
+    const { calendar, hint } = await downloadReminder(early.page);
+    assert.equal(hint, 'A calendar event with an alarm for the morning of 5 December 2026.');
+    url = calendar.getFirstSubcomponent('vevent').getFirstPropertyValue('url');
+  } finally {
+    await early.context.close();
+  }
+  // Opened in Los Angeles at 02:00 on 4 December (10:00 UTC): two days after 2 December there.
+  const west = await pageAt(new Date('2026-12-04T10:00:00Z'), { timezoneId: 'America/Los_Angeles' });
+  try {
+    await west.page.goto(url);
+    await waitForApp(west.page);
+    await west.page.getByRole('heading', { name: 'Day 2 after your massage' }).waitFor();
+  } finally {
+    await west.context.close();
+  }
+});
