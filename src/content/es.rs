@@ -336,7 +336,7 @@ pub static WORDS: Words = Words {
         or_more_days_before: "días o más antes del cuestionario",
     },
     again: Again {
-        remind: "Recordarme revisar de nuevo",
+        remind: "Recordarme volver a revisar",
         remind_hint: "Un evento en su calendario, con alarma, para la mañana del",
         event: "Revise cómo está su espalda",
         event_reopen_file: "Abra de nuevo el archivo de Aftercare que descargó para revisar otra vez.",
