@@ -2,6 +2,7 @@
 //! takes moves it. `Session::apply` is pure and total, so every path can be tested natively.
 
 use super::answers::{Answers, Elapsed, QuestionId};
+use super::checkins::Earlier;
 use super::choice::{Choice, Set};
 
 /// The screen a person is looking at.
@@ -52,6 +53,9 @@ pub struct Session {
     /// Questions answered before the check began, from a reminder's link (engine::prefill):
     /// not asked again, but on the review with the rest, changeable like any answer.
     pub prefilled: Set<QuestionId>,
+    /// What this person's earlier checks on this device said (engine::checkins): when known,
+    /// whether the soreness is getting better is worked out from today's rating, not asked.
+    pub earlier: Option<Earlier>,
 }
 
 /// "Step 3 of 8": where a question sits among the questions that apply to this person.
@@ -80,7 +84,11 @@ impl Session {
                 None => self.go(Screen::Review),
             },
             (Action::Pick(question, index), Screen::Question(current)) if question == current => {
-                Session { answers: answers.with_pick(question, index), needs_answer: false, ..self }
+                let mut answers = answers.with_pick(question, index);
+                if let (QuestionId::Soreness, Some(earlier), Some(today)) = (question, self.earlier, answers.soreness) {
+                    answers.trend = Some(earlier.trend(today));
+                }
+                Session { answers, needs_answer: false, ..self }
             }
             (Action::Next, Screen::Question(current)) => {
                 if !answers.is_answered(current) {

@@ -3,6 +3,7 @@
 //! so every rule is tested natively and no component has to decide anything.
 
 pub mod answers;
+pub mod checkins;
 pub mod choice;
 pub mod config;
 pub mod date;

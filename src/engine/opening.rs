@@ -3,6 +3,7 @@
 //! browser tab. Pure, so every odd link and every corrupt saved value is tested natively.
 
 use super::answers::QuestionId;
+use super::checkins::Checkins;
 use super::choice::Set;
 use super::config::{self, Config, ConfigProblem};
 use super::date::CivilDate;
@@ -75,6 +76,31 @@ impl Opening {
             }
             Err(error) => self.prefill_error = Some(error),
         }
+        self
+    }
+
+    /// The opening of a check on `today` by a person whose earlier checks this device
+    /// remembers (engine::checkins): like a reminder's link, it starts with the massage's day
+    /// (counted exactly), kind and tension filled in and not asked again; and when an earlier
+    /// day was checked, whether the soreness is getting better is worked out from today's
+    /// rating instead of asked. The warning signs are asked every time. A shared result, a
+    /// reminder's link for another massage and a saved check to continue all come first.
+    pub fn with_checkins(mut self, checkins: &Checkins, today: CivilDate) -> Opening {
+        let other_massage = self.prefill.is_some_and(|prefill| prefill.massage_on != checkins.massage_on);
+        if self.session.shared || self.resume.is_some() || other_massage {
+            return self;
+        }
+        let answers = checkins.answers(today);
+        let earlier = checkins.earlier(today);
+        let mut prefilled = Set::default();
+        for question in [QuestionId::Elapsed, QuestionId::Massage, QuestionId::Tension, QuestionId::Trend] {
+            let known = if question == QuestionId::Trend { earlier.is_some() } else { answers.is_answered(question) };
+            if known {
+                prefilled = prefilled.toggled(question);
+            }
+        }
+        self.session = Session { answers, prefilled, earlier, ..Session::default() };
+        self.prefill = None;
         self
     }
 

@@ -1,0 +1,219 @@
+//! Check-ins remembered on this device (issue 17), for a person who said yes: the day of the
+//! massage, its kind, the tension worked on and the soreness of each day's check, kept for
+//! [`KEEP_DAYS`] at most. A later check then counts the days exactly, does not ask again what
+//! is known, and works out whether the soreness is getting better from the history instead of
+//! asking. The article's rule is applied to that trend by `triage`, unchanged.
+//!
+//! The record as stored ([`CheckinRecord`]) is a serde type that the platform converts with
+//! `serde-wasm-bindgen`. It was written by whoever could write to this origin's storage, so
+//! [`Checkins::from_record`] checks every field and refuses the whole record when one is wrong.
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::{Answers, MassageKind, Tension, Trend, SORENESS_MAX};
+use super::choice::Choice;
+use super::date::{massage_day, CivilDate};
+use super::prefill::elapsed_on;
+
+/// How long a record is kept, counted from the day the person said yes: it is dropped on the
+/// first opening after that.
+pub const KEEP_DAYS: u32 = 14;
+
+/// The version of [`CheckinRecord`]; a record of any other version is dropped.
+pub const RECORD_VERSION: u8 = 1;
+
+/// The record as it is kept in the browser's `localStorage`, in JSON:
+/// `{"version":1,"massageOn":"2026-12-01","massage":1,"tension":2,"keptUntil":"2026-12-16",
+/// "soreness":[null,6]}`. `massage` and `tension` are the option's position in the question
+/// (null when not answered); dates are the device's calendar days; `soreness` holds the score
+/// of each day's check by days after the massage (the day itself first), null on a day with
+/// no check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckinRecord {
+    pub version: u8,
+    pub massage_on: String,
+    pub massage: Option<u8>,
+    pub tension: Option<u8>,
+    pub kept_until: String,
+    pub soreness: Vec<Option<u8>>,
+}
+
+/// The remembered check-ins, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Checkins {
+    pub massage_on: CivilDate,
+    pub massage: Option<MassageKind>,
+    pub tension: Option<Tension>,
+    /// The last day the record is kept.
+    pub kept_until: CivilDate,
+    /// The score of each day's check, by days after the massage; `None` on a day with none.
+    pub soreness: Vec<Option<u8>>,
+}
+
+/// Why a stored record is not used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordProblem {
+    /// Its time is up: dropped quietly, as promised.
+    Expired,
+    /// Another version, a field out of range, a date that cannot be: dropped with a warning.
+    Invalid,
+}
+
+/// What the checks of earlier days say, all a check needs to work out the trend (small and
+/// `Copy`, so it travels in the `Session`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Earlier {
+    /// The soreness at the most recent earlier check.
+    pub last: u8,
+    /// The highest soreness of any earlier check.
+    pub highest: u8,
+}
+
+impl Earlier {
+    /// Whether the soreness is getting better, from today's rating and the earlier ones. Higher
+    /// than last time is worse. Lower than the highest, and no higher than last time, is a sign
+    /// of improvement. Otherwise it has stayed the same, which is no sign of improvement.
+    pub fn trend(self, today: u8) -> Trend {
+        if today > self.last {
+            Trend::Worse
+        } else if today < self.highest {
+            Trend::Better
+        } else {
+            Trend::Same
+        }
+    }
+}
+
+impl Checkins {
+    /// The check-ins a person starts by saying yes on a result made on `today`: they need the
+    /// day of the massage, exactly (so not "four days or more"), and hold today's soreness
+    /// when it was asked.
+    pub fn start(answers: &Answers, today: CivilDate) -> Option<Checkins> {
+        let day = massage_day(today, answers.elapsed?);
+        if day.or_earlier {
+            return None;
+        }
+        let started = Checkins {
+            massage_on: day.date,
+            massage: answers.massage,
+            tension: answers.tension,
+            kept_until: CivilDate::from_day_number(today.day_number() + i64::from(KEEP_DAYS)),
+            soreness: Vec::new(),
+        };
+        Some(started.with_check(answers, today))
+    }
+
+    /// These check-ins with the check made on `today` (replacing an earlier one of the same
+    /// day), and the kind of massage and the tension as last answered.
+    pub fn with_check(mut self, answers: &Answers, today: CivilDate) -> Checkins {
+        self.massage = answers.massage.or(self.massage);
+        self.tension = answers.tension.or(self.tension);
+        if let (Some(soreness), Ok(day)) = (answers.soreness, usize::try_from(self.day(today))) {
+            if self.soreness.len() <= day {
+                self.soreness.resize(day + 1, None);
+            }
+            self.soreness[day] = Some(soreness);
+        }
+        self
+    }
+
+    /// "Day N after your massage" on `today`: 0 on the day itself.
+    pub fn day(&self, today: CivilDate) -> i64 {
+        today.day_number() - self.massage_on.day_number()
+    }
+
+    /// The answers a check on `today` starts with: how long ago the massage was, counted
+    /// exactly, its kind and the tension worked on.
+    pub fn answers(&self, today: CivilDate) -> Answers {
+        Answers { elapsed: Some(elapsed_on(self.massage_on, today)), massage: self.massage, tension: self.tension, ..Answers::default() }
+    }
+
+    /// What the checks before `today` say, if there were any. (A check on a later day, made
+    /// before a flight west, is none of them.)
+    pub fn earlier(&self, today: CivilDate) -> Option<Earlier> {
+        let before = usize::try_from(self.day(today)).unwrap_or(0).min(self.soreness.len());
+        self.soreness[..before].iter().flatten().fold(None, |seen: Option<Earlier>, score| {
+            Some(Earlier { last: *score, highest: seen.map_or(*score, |seen| seen.highest.max(*score)) })
+        })
+    }
+
+    /// The record to store.
+    pub fn record(&self) -> CheckinRecord {
+        CheckinRecord {
+            version: RECORD_VERSION,
+            massage_on: iso(self.massage_on),
+            massage: self.massage.map(|kind| kind.index() as u8),
+            tension: self.tension.map(|tension| tension.index() as u8),
+            kept_until: iso(self.kept_until),
+            soreness: self.soreness.clone(),
+        }
+    }
+
+    /// The check-ins a stored record holds, read on `today`. Everything is checked: the
+    /// version, each option and score in range, no massage or check after tomorrow, and a
+    /// keeping time that has not run out and is no longer than [`KEEP_DAYS`] from tomorrow. Tomorrow, not today: the same
+    /// moment is a day apart in two time zones, and a person who checked in Auckland and then
+    /// flew to Los Angeles keeps their record.
+    pub fn from_record(record: &CheckinRecord, today: CivilDate) -> Result<Checkins, RecordProblem> {
+        use RecordProblem::Invalid;
+        if record.version != RECORD_VERSION {
+            return Err(Invalid);
+        }
+        let kept_until = parse_iso(&record.kept_until).ok_or(Invalid)?;
+        if kept_until < today {
+            return Err(RecordProblem::Expired);
+        }
+        let tomorrow = CivilDate::from_day_number(today.day_number() + 1);
+        let massage_on = parse_iso(&record.massage_on).ok_or(Invalid)?;
+        let keeping = kept_until.day_number() - tomorrow.day_number();
+        if massage_on > tomorrow || keeping > i64::from(KEEP_DAYS) {
+            return Err(Invalid);
+        }
+        let last_day = usize::try_from(tomorrow.day_number() - massage_on.day_number()).unwrap_or(0);
+        if record.soreness.len() > last_day + 1 || record.soreness.iter().flatten().any(|score| *score > SORENESS_MAX) {
+            return Err(Invalid);
+        }
+        Ok(Checkins {
+            massage_on,
+            massage: option(record.massage)?,
+            tension: option(record.tension)?,
+            kept_until,
+            soreness: record.soreness.clone(),
+        })
+    }
+}
+
+/// An option stored by its position: absent is "not answered", out of range is refused.
+fn option<T: Choice>(stored: Option<u8>) -> Result<Option<T>, RecordProblem> {
+    match stored {
+        None => Ok(None),
+        Some(index) => T::from_index(usize::from(index)).map(Some).ok_or(RecordProblem::Invalid),
+    }
+}
+
+/// `2026-12-01`.
+pub fn iso(date: CivilDate) -> String {
+    let mut text = String::with_capacity(10);
+    for (value, digits) in [(date.year.clamp(0, 9999) as u32, 4), (u32::from(date.month), 2), (u32::from(date.day), 2)] {
+        if !text.is_empty() {
+            text.push('-');
+        }
+        for place in (0..digits).rev() {
+            text.push(char::from(b'0' + (value / 10u32.pow(place) % 10) as u8));
+        }
+    }
+    text
+}
+
+/// The date [`iso`] wrote; `None` for anything else.
+pub fn parse_iso(text: &str) -> Option<CivilDate> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| {
+        bytes[range].iter().try_fold(0u32, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
+    };
+    CivilDate::new(number(0..4)? as i32, number(5..7)? as u8, number(8..10)? as u8)
+}
