@@ -42,6 +42,12 @@ fn main() {
     if let Some(day) = today {
         opened = opened.with_prefill(&address.fragment, day);
     }
+    // Check-ins this device remembers, for a person who said yes (engine::checkins): the
+    // check then counts the days and works out the trend from them.
+    let checkins = today.and_then(platform::load_checkins);
+    if let (Some(checkins), Some(day)) = (&checkins, today) {
+        opened = opened.with_checkins(checkins, day);
+    }
     for problem in &opened.problems {
         platform::warn(&config_warning(problem.param));
     }
@@ -79,6 +85,8 @@ fn main() {
         prefill_error: opened.prefill_error,
         shared_on: opened.shared_on,
         resume: opened.resume,
+        checkins,
+        device_storage: platform::device_storage_works(),
         today,
         opened_at: Some(aftercare::engine::reminder::UtcMoment::from_unix_millis(js_sys::Date::now())),
         page_address: platform::page_address().into(),

@@ -11,6 +11,7 @@ mod markup;
 mod offline;
 mod print_sheet;
 mod question;
+mod remember;
 mod result;
 mod review;
 mod start;
@@ -19,24 +20,26 @@ mod timeline;
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::content::{self, Lang};
+use crate::engine::checkins::Checkins;
 use crate::engine::date::CivilDate;
 use crate::engine::config::Config;
 use crate::engine::prefill::{Prefill, PrefillError};
 use crate::engine::reminder::UtcMoment;
 use crate::engine::share::ShareError;
 use crate::engine::{opening, outcome, Action, Screen, Session};
-use crate::platform;
+use crate::platform::{self, HostMessage};
 
 pub use fallback::StaticFallback;
-pub use offline::{update_notice, UpdateNoticeProps};
+pub use offline::update_notice;
 use question::{question_screen, QuestionProps};
 use result::{result_screen, ResultProps, ShareState};
 use review::{review_screen, ReviewProps};
 use languages::language_switch;
+use remember::{Remembered, REMEMBER_ID};
 use start::{start_screen, Again, StartProps};
 
 /// The id of each screen's main heading, which receives focus when the screen changes so
@@ -55,10 +58,11 @@ impl Reducible for Session {
 /// The dispatcher every screen gets to report what a person did.
 pub type Dispatch = UseReducerDispatcher<Session>;
 
-/// A click handler that reports `action`.
-fn on_click(dispatch: &Dispatch, action: Action) -> Callback<MouseEvent> {
-    let dispatch = dispatch.clone();
-    Callback::from(move |_: MouseEvent| dispatch.dispatch(action))
+/// What the button a click landed on does, when it is one written as markup: its
+/// `data-action` (`markup::Markup::button`).
+fn pressed(event: &MouseEvent) -> Option<String> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest("[data-action]").ok()??.get_attribute("data-action")
 }
 
 /// How the app was opened, as the view needs it. Built once at start-up by `main`.
@@ -75,6 +79,10 @@ pub struct Launch {
     /// calendar reminder's file and link.
     pub opened_at: Option<UtcMoment>,
     pub page_address: AttrValue,
+    /// The check-ins this device remembers (engine::checkins), read at start, and whether this
+    /// browser keeps anything for the page at all.
+    pub checkins: Option<Checkins>,
+    pub device_storage: bool,
     /// A check saved in this tab, offered on the start screen.
     pub resume: Option<Session>,
     /// The date, for the printed result.
@@ -145,6 +153,14 @@ pub fn App(props: &AppProps) -> Html {
     // The language on screen (its words are `content::words()`), and whether the last switch
     // failed to fetch the words it asked for (one state: each hook is code in the wasm).
     let language = use_state_eq(|| (content::words().language.code, false));
+    // What this device keeps of the person's checks, and whether a press in its section just
+    // replaced the button that had focus (the section then takes it).
+    let remembered = use_state_eq(|| match &launch.checkins {
+        Some(checkins) => Remembered::Kept(Rc::new(checkins.clone())),
+        None if launch.device_storage => Remembered::Not,
+        None => Remembered::Blocked,
+    });
+    let remember_pressed = use_mut_ref(|| false);
 
     // Once, when the app starts (one effect for all three: each hook is code in the wasm):
     //   - the hosted page installs the offline worker, which later tells of new versions;
@@ -162,9 +178,9 @@ pub fn App(props: &AppProps) -> Html {
                 platform::install_offline_worker(move |version| new_version.set(Some(Rc::new(version))));
             }
             let observer = origin.and_then(|origin| {
-                platform::post_to_parent(&origin, "ready", &[]);
+                platform::post_to_parent(&origin, &HostMessage::ready());
                 platform::observe_height("main.af-app", move |height| {
-                    platform::post_to_parent(&origin, "height", &[("height", JsValue::from_f64(height))]);
+                    platform::post_to_parent(&origin, &HostMessage::height(height));
                 })
             });
             let listeners = history.then(|| {
@@ -215,6 +231,7 @@ pub fn App(props: &AppProps) -> Html {
     // shared result is someone else's and is never saved; leaving it drops its link.
     {
         let launch_shared = props.initial.shared;
+        let (remembered, today) = (remembered.clone(), launch.today);
         // Not on first render: the check saved earlier must survive until the person chooses
         // between continuing it and starting over.
         let rendered_before = use_mut_ref(|| false);
@@ -231,31 +248,94 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 platform::save_session(&opening::save(session));
             }
+            // A result, for a person whose checks this device keeps: today's joins them.
+            if session.screen == Screen::Result && !session.answers.has_warning_sign() {
+                let updated = today.and_then(|today| remember::with_today(&remembered, &session.answers, today));
+                if let Some(updated) = updated.filter(|updated| platform::save_checkins(updated)) {
+                    remembered.set(Remembered::Kept(Rc::new(updated)));
+                }
+            }
         });
     }
 
-    let on_resume = {
-        let (dispatch, resume) = (dispatch.clone(), resume.clone());
-        let (resume_offer, replace_history) = (resume_offer.clone(), replace_history.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(saved) = resume_offer.borrow_mut().take() {
-                dispatch.dispatch(Action::Resume(saved));
+    // Every button written as markup (super::markup) names what it does in `data-action`, and
+    // this one listener on the app handles them all; the review's "Change" buttons name their
+    // question in `data-change`.
+    let on_press = {
+        let (dispatch, resume, resume_offer, replace_history) = (dispatch.clone(), resume.clone(), resume_offer.clone(), replace_history.clone());
+        let (remembered, remember_pressed, new_version, share_state) =
+            (remembered.clone(), remember_pressed.clone(), new_version.clone(), share_state.clone());
+        let (answers, today) = (session.answers, launch.today);
+        Callback::from(move |event: MouseEvent| {
+            if let Some(question) = summary::changed_question(&event) {
+                return dispatch.dispatch(Action::Change(question));
             }
-            *replace_history.borrow_mut() = true;
-            resume.set(None);
+            let Some(press) = pressed(&event) else { return };
+            let act = |action| dispatch.dispatch(action);
+            match press.as_str() {
+                "begin" => act(Action::Begin),
+                "next" => act(Action::Next),
+                "back" => act(Action::Back),
+                "review" => act(Action::Review),
+                "restart" => act(Action::Restart),
+                "print" => platform::print(),
+                "share" => result::share(answers, today, share_state.clone()),
+                // "Continue where you left off", or "Start over" (then the first question).
+                "resume" | "start-over" => {
+                    let saved = resume_offer.borrow_mut().take();
+                    *replace_history.borrow_mut() = true;
+                    resume.set(None);
+                    match saved.filter(|_| press == "resume") {
+                        Some(saved) => act(Action::Resume(saved)),
+                        None => {
+                            act(Action::Restart);
+                            act(Action::Begin);
+                        }
+                    }
+                }
+                // "Remember this check on this device" and "Forget it now": the section's
+                // button replaces itself, so the section takes the focus.
+                "keep" | "forget" => {
+                    remembered.set(if press == "forget" {
+                        platform::forget_checkins();
+                        Remembered::Forgotten
+                    } else {
+                        match today.and_then(|today| Checkins::start(&answers, today)) {
+                            Some(checkins) if platform::save_checkins(&checkins) => Remembered::Kept(Rc::new(checkins)),
+                            Some(_) => Remembered::Blocked,
+                            None => return,
+                        }
+                    });
+                    *remember_pressed.borrow_mut() = true;
+                }
+                // The new version's notice.
+                "switch" => {
+                    if let Some(version) = &*new_version {
+                        version.switch();
+                    }
+                }
+                "later" => new_version.set(None),
+                _ => {}
+            }
         })
     };
-    let on_start_over = {
-        let (dispatch, resume) = (dispatch.clone(), resume.clone());
-        let (resume_offer, replace_history) = (resume_offer.clone(), replace_history.clone());
-        Callback::from(move |_: MouseEvent| {
-            resume_offer.borrow_mut().take();
-            *replace_history.borrow_mut() = true;
-            resume.set(None);
-            dispatch.dispatch(Action::Restart);
-            dispatch.dispatch(Action::Begin);
-        })
-    };
+    // After every render: a question's options are drawn as text that a pick does not change
+    // (question::question_screen), so which are ticked is set here from the answers, after a
+    // pick, a language switch or anything else that drew them. And when a press in the
+    // "remember" section replaced its button, the section takes the focus.
+    {
+        let (remember_pressed, current) = (remember_pressed.clone(), *session);
+        use_effect(move || {
+            if let Screen::Question(question) = current.screen {
+                for index in 0..question.option_count() {
+                    platform::set_checked(&question::option_id(question, index), current.answers.is_picked(question, index));
+                }
+            }
+            if std::mem::replace(&mut *remember_pressed.borrow_mut(), false) {
+                platform::refocus(REMEMBER_ID);
+            }
+        });
+    }
 
     // Another language: its words fetched, then every screen drawn again in it, answers kept.
     // Remembered for the tab, so a reload keeps it (the start-up script reads it first).
@@ -282,39 +362,32 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    let update_notice = new_version.as_ref().map(|version| {
-        let (version, keeps_answers) = (version.clone(), version.keeps_answers);
-        let on_switch = Callback::from(move |_: MouseEvent| version.switch());
-        let on_later = {
-            let new_version = new_version.clone();
-            Callback::from(move |_: MouseEvent| new_version.set(None))
-        };
-        update_notice(&UpdateNoticeProps { on_switch, on_later, keeps_answers })
-    });
+    let update_notice = new_version.as_ref().map(|version| update_notice(version.keeps_answers));
 
     let config = &launch.config;
     let screen = match session.screen {
         Screen::Start => start_screen(&StartProps {
-            dispatch,
             spa_name: config.name.clone().map(AttrValue::from),
             compact: config.compact,
             link_error: launch.link_error,
             prefill_error: launch.prefill_error,
             // Said while the check still holds what the link carried (not after "Start again").
-            again: launch.prefill.filter(|_| !session.prefilled.is_empty()).map(|prefill| Again {
-                days: launch.today.map_or(0, |today| today.day_number() - prefill.massage_on.day_number()),
-                earlier_soreness: prefill.earlier_soreness,
+            again: (!session.prefilled.is_empty()).then_some(()).and_then(|()| match (&launch.checkins, launch.today) {
+                // The check-ins were used (engine::opening::with_checkins), not a reminder's link.
+                (Some(checkins), Some(today)) if launch.prefill.is_none() => Some(Again { days: checkins.day(today), earlier_soreness: checkins.earlier(today).map(|earlier| earlier.last) }),
+                _ => launch.prefill.map(|prefill| Again {
+                    days: launch.today.map_or(0, |today| today.day_number() - prefill.massage_on.day_number()),
+                    earlier_soreness: prefill.earlier_soreness,
+                }),
             }),
+            remembered: (*remembered).clone(),
             resume: resume.is_some(),
-            on_resume,
-            on_start_over,
             offer_download: launch.installable,
         }),
         Screen::Question(question) => question_screen(&QuestionProps { question, session: *session, dispatch }),
-        Screen::Review => review_screen(&ReviewProps { session: *session, dispatch }),
+        Screen::Review => review_screen(&ReviewProps { session: *session }),
         Screen::Result => result_screen(&ResultProps {
             answers: session.answers,
-            dispatch,
             shared: session.shared,
             today: launch.today,
             shared_on: launch.shared_on,
@@ -324,10 +397,11 @@ pub fn App(props: &AppProps) -> Html {
             share_state,
             opened_at: launch.opened_at,
             page_address: launch.page_address.clone(),
+            remembered: (*remembered).clone(),
         }),
     };
     html! {
-        <main class="af-app" data-embedded={config.embedded.then_some("true")}>
+        <main class="af-app" data-embedded={config.embedded.then_some("true")} onclick={on_press}>
             <p class="af-brand" aria-hidden="true">{ content::APP_NAME }</p>
             // A polite live region, always present, so screen readers announce the notice when it
             // appears. Not role="status": the start screen's own status message keeps that role.
@@ -344,14 +418,10 @@ pub fn App(props: &AppProps) -> Html {
 /// Tells the embedding page which screen is showing, and the urgency of a result: never an
 /// answer.
 fn tell_host_about_screen(origin: &str, session: &Session) {
-    let mut fields = vec![("screen", JsValue::from_str(session.screen.code_kind()))];
-    if let Some(progress) = session.progress() {
-        fields.push(("step", JsValue::from_f64(progress.step as f64)));
-        fields.push(("total", JsValue::from_f64(progress.total as f64)));
-    }
-    platform::post_to_parent(origin, "step", &fields);
+    let progress = session.progress().map(|progress| (progress.step, progress.total));
+    platform::post_to_parent(origin, &HostMessage::step(session.screen.code_kind(), progress));
     if session.screen == Screen::Result {
         let urgency = outcome(&session.answers).triage.urgency;
-        platform::post_to_parent(origin, "result", &[("urgency", JsValue::from_str(urgency.key()))]);
+        platform::post_to_parent(origin, &HostMessage::result(urgency.key()));
     }
 }

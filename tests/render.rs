@@ -9,7 +9,7 @@ use aftercare::engine::{QuestionId, Screen, Session};
 use aftercare::engine::config::Config;
 use aftercare::engine::date::CivilDate;
 use aftercare::engine::share::ShareError;
-use aftercare::ui::{update_notice, App, AppProps, Launch, UpdateNoticeProps};
+use aftercare::ui::{update_notice, App, AppProps, Launch};
 use common::ordinary;
 use std::rc::Rc;
 
@@ -65,9 +65,11 @@ async fn single_choice_question_is_a_radio_group_in_a_fieldset() {
     assert!(html.contains("Not sure"));
     assert!(html.contains("<details") && html.contains("Why we ask"), "a Why we ask disclosure");
     assert!(html.contains("Step 5 of 8"), "{html}");
-    // Relaxation was answered: its radio is checked, and only it.
-    assert_eq!(count(&html, "checked"), 1);
-    assert!(tag(&html, r#"id="af-massage-0""#).contains("checked"), "{html}");
+    // Which option is ticked is set on the inputs after the screen is drawn, not in its
+    // markup (question::option_id says why): e2e/check.test.mjs checks the ticks, and that a
+    // pick keeps the focus.
+    assert_eq!(count(&html, "checked"), 0);
+    assert!(tag(&html, r#"id="af-massage-0""#).contains(r#"name="massage""#), "{html}");
 }
 
 #[tokio::test]
@@ -306,7 +308,7 @@ async fn the_new_version_notice_says_when_switching_would_lose_the_answers() {
     }
     #[yew::component]
     fn Notice(props: &NoticeProps) -> yew::Html {
-        update_notice(&UpdateNoticeProps { on_switch: Default::default(), on_later: Default::default(), keeps_answers: props.keeps_answers })
+        update_notice(props.keeps_answers)
     }
     let notice = |keeps_answers| yew::LocalServerRenderer::<Notice>::with_props(NoticeProps { keeps_answers }).hydratable(false).render();
     let keeps = notice(true).await;

@@ -88,7 +88,7 @@ export const EARLY =
   `document.documentElement.classList.add('af-loading');\n` +
   `const theme = afQuery.getAll('theme').pop();\n` +
   `if (theme === 'light' || theme === 'dark') document.documentElement.setAttribute('data-af-theme', theme);\n` +
-  `if (afHost) try { window.parent.postMessage({ source: 'aftercare', type: 'loading' }, afHost); } catch {}\n` +
+  `if (afHost) try { window.parent.postMessage({ source: 'aftercare', version: 1, type: 'loading' }, afHost); } catch {}\n` +
   `}\n`;
 
 // The page shows the start screen from HTML before the app is ready (scripts/post-build/

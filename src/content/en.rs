@@ -353,6 +353,15 @@ pub static WORDS: Words = Words {
         problem_damaged: "It looks incomplete or damaged. You can take the check from the start.",
         problem_future: "Its massage date is after today. You can take the check from the start.",
     },
+    remember: Remember {
+        offer: "Remember this check on this device",
+        offer_hint: "This keeps the day of your massage and your soreness scores on this device only, for 14 days. Your next check can then tell whether it is getting better.",
+        blocked: "This browser will not keep checks for this page, so this one cannot be remembered. The calendar reminder still works.",
+        kept_until: "Your checks are remembered on this device until",
+        forget: "Forget it now",
+        forgotten: "Forgotten. Nothing from your checks is kept on this device.",
+        chart_points: "Your soreness, 0 to 10",
+    },
     safety: safety::SAFETY,
 };
 

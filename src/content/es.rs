@@ -349,6 +349,15 @@ pub static WORDS: Words = Words {
         problem_damaged: "Parece incompleto o dañado. Puede hacer el cuestionario desde el principio.",
         problem_future: "La fecha de masaje que contiene es posterior a hoy. Puede hacer el cuestionario desde el principio.",
     },
+    remember: Remember {
+        offer: "Recordar este cuestionario en este dispositivo",
+        offer_hint: "Esto guarda el día de su masaje y sus puntuaciones de dolor solo en este dispositivo, durante 14 días. Así, su próximo cuestionario podrá saber si el dolor está mejorando.",
+        blocked: "Este navegador no guarda cuestionarios para esta página, así que este no se puede recordar. El recordatorio en el calendario sigue funcionando.",
+        kept_until: "Sus cuestionarios se guardan en este dispositivo hasta el",
+        forget: "Olvidarlo ahora",
+        forgotten: "Olvidado. Ya no se guarda nada de sus cuestionarios en este dispositivo.",
+        chart_points: "Su dolor, de 0 a 10",
+    },
     safety: safety::SAFETY,
 };
 

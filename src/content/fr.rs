@@ -350,6 +350,15 @@ pub static WORDS: Words = Words {
         problem_damaged: "Il semble incomplet ou endommagé. Vous pouvez faire le questionnaire depuis le début.",
         problem_future: "La date de massage qu\u{2019}il contient est postérieure à aujourd\u{2019}hui. Vous pouvez faire le questionnaire depuis le début.",
     },
+    remember: Remember {
+        offer: "Mémoriser ce questionnaire sur cet appareil",
+        offer_hint: "Cela garde le jour de votre massage et vos notes de courbatures sur cet appareil uniquement, pendant 14 jours. Votre prochain questionnaire pourra alors dire si cela va mieux.",
+        blocked: "Ce navigateur ne garde rien pour cette page\u{a0}: ce questionnaire ne peut donc pas être mémorisé. Le rappel dans votre agenda fonctionne toujours.",
+        kept_until: "Vos questionnaires sont mémorisés sur cet appareil jusqu\u{2019}au",
+        forget: "Tout oublier maintenant",
+        forgotten: "C\u{2019}est oublié. Plus rien de vos questionnaires n\u{2019}est gardé sur cet appareil.",
+        chart_points: "Vos courbatures, de 0 à 10",
+    },
     safety: safety::SAFETY,
 };
 

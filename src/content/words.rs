@@ -379,6 +379,29 @@ pub struct Again {
     pub problem_future: &'static str,
 }
 
+/// Check-ins remembered on this device, for a person who says yes (engine::checkins): the
+/// result's offer, where this browser keeps nothing, "Forget it now", and the soreness of each
+/// day on the timeline.
+#[repr(C)]
+pub struct Remember {
+    /// The result's button.
+    pub offer: &'static str,
+    /// Under it: what is kept, where, for how long, and what it is for.
+    pub offer_hint: &'static str,
+    /// Where this browser keeps nothing for the page (a third-party frame, some private modes).
+    pub blocked: &'static str,
+    /// On the result and the start screen while kept: before the last day (`Words::date`) and
+    /// a full stop.
+    pub kept_until: &'static str,
+    /// Removes what is kept, at once.
+    pub forget: &'static str,
+    /// Said once it is removed.
+    pub forgotten: &'static str,
+    /// The timeline's label for the person's own ratings, and its text alternative's lead to
+    /// the list of them ("Day 1: 6 out of 10").
+    pub chart_points: &'static str,
+}
+
 /// Every word of the check in one language.
 #[repr(C)]
 pub struct Words {
@@ -391,6 +414,7 @@ pub struct Words {
     pub outcome: Outcome,
     pub print: Print,
     pub again: Again,
+    pub remember: Remember,
     pub safety: Safety,
 }
 

@@ -1,5 +1,6 @@
 //! The only code that touches the browser, one file per concern: the page itself (focus,
-//! title, theme, the static fallback), the words of its language, its address, the tab's session storage, history,
+//! title, theme, the static fallback), the words of its language, its address, the tab's session storage and the device's
+//! remembered check-ins (typed records: `records`), history,
 //! messages to an embedding page, the offline worker and its updates, and sharing and
 //! printing. Every call is best-effort: a missing API, a throwing storage or a refused
 //! permission is ignored, never a panic, because the check must keep working whatever page or
@@ -10,6 +11,7 @@ mod history;
 mod host;
 mod language;
 mod page;
+mod records;
 mod share;
 mod storage;
 mod updates;

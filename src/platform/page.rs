@@ -43,6 +43,14 @@ pub fn refocus(id: &str) {
     }
 }
 
+/// Ticks or clears the box or radio button `id` (its `checked` property: what the person sees
+/// and what assistive technology reads, whatever its markup said).
+pub fn set_checked(id: &str, checked: bool) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+        let _ = js_sys::Reflect::set(&element, &"checked".into(), &checked.into());
+    }
+}
+
 /// Sets the document's title.
 pub fn set_title(title: &str) {
     if let Some(document) = document() {

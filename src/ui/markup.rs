@@ -1,6 +1,7 @@
-//! HTML written as text, for the parts of the result that are text alone, with no button or
-//! field: the plan, "Why we say this", "Watch for these", "Why you're sore", the recovery
-//! timeline and the printed page. Yew builds each element with code of its own in the wasm;
+//! HTML written as text, for the parts of the view that are text alone or plain buttons, with
+//! no field: the plan, "Why we say this", "Watch for these", "Why you're sore", the recovery
+//! timeline, the printed page, and every button but the language switch's (a button here names
+//! what it does in `data-action`, and the App's one listener handles the press). Yew builds each element with code of its own in the wasm;
 //! markup written as text is mostly data, which costs a first visit far less: 1.7 KB gzip less
 //! for these six (7.2 KB of the 13.5 KB the timeline and the printed page cost as elements),
 //! measured with scripts/size.sh. The browser parses it in place (Yew's raw HTML node), so the
@@ -34,6 +35,14 @@ impl Markup {
             }
         }
         self
+    }
+
+    /// A button that names what it does in `data-action` (`super::Press`): the App's one
+    /// listener handles every such press, where an element of Yew's would bring a handler of
+    /// its own. `class` is this crate's markup, `label` is text.
+    pub fn button(&mut self, action: &str, class: &str, label: &str) -> &mut Markup {
+        self.tags(r#"<button type="button" data-action=""#).tags(action).tags(r#"" class=""#).tags(class).tags(r#"">"#);
+        self.text(label).tags("</button>")
     }
 
     pub fn into_html(self) -> Html {

@@ -3,7 +3,7 @@
 //! of the massage with the month in words, the result and why, what to do, the answers as given,
 //! and room for notes.
 
-use yew::{AttrValue, Html};
+use yew::AttrValue;
 
 use super::markup::Markup;
 use super::summary::answer_text;
@@ -19,7 +19,7 @@ pub struct PrintSheetProps {
     pub spa_name: Option<AttrValue>,
 }
 
-pub fn print_sheet(props: &PrintSheetProps) -> Html {
+pub fn write_print_sheet(m: &mut Markup, props: &PrintSheetProps) {
     let outcome = outcome(&props.answers);
     let text = content::words();
     let print = &text.print;
@@ -36,7 +36,6 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
     };
     // As text (super::markup says why): the same elements Yew would make (with the table's
     // <tbody> written out, as the browser's parser would add it).
-    let mut m = Markup::default();
     m.tags(r#"<div aria-hidden="true" class="af-print-sheet"><p class="af-print-sheet__title"><strong>"#).text(print.title).tags("</strong>");
     if let Some(name) = &props.spa_name {
         m.text(" \u{2013} ").text(print.offered_by).text(" ").text(name);
@@ -66,5 +65,4 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
         r#"</div><p class="af-print-sheet__disclaimer">"#,
     ));
     m.text(text.safety.disclaimer).tags("</p></div>");
-    m.into_html()
 }

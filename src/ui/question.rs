@@ -1,10 +1,11 @@
 //! One question on one screen: the question as the legend of a fieldset of native radio
 //! buttons or checkboxes, a "Why we ask" lesson, and Back / Continue.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::markup::markup;
-use super::{on_click, Dispatch, HEADING_ID};
+use super::{Dispatch, HEADING_ID};
 use crate::content::{self, number};
 use crate::engine::{Action, QuestionId, QuestionKind, Session};
 
@@ -28,34 +29,20 @@ pub fn question_screen(props: &QuestionProps) -> Html {
     let answers = session.answers;
     let warning = question == QuestionId::WarningSigns && answers.has_warning_sign();
 
-    let act = |action: Action| on_click(dispatch, action);
-    let options = words.options.iter().enumerate().map(|(index, option)| {
-        let id = ["af-", question.key(), "-", &number(index as u64)].concat();
+    // One listener for every option: the input that changed names its option in `value`.
+    let on_pick = {
         let dispatch = dispatch.clone();
-        let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::Pick(question, index)));
-        let input_type = if kind == QuestionKind::Multi { "checkbox" } else { "radio" };
-        // The last option of a multi-choice question ("None of these") clears the others.
-        let exclusive = kind == QuestionKind::Multi && index + 1 == words.options.len();
-        html! {
-            <li class="af-option" data-exclusive={exclusive.then_some("true")}>
-                <input class="af-option__input" type={input_type} id={id.clone()} name={question.key()}
-                    checked={answers.is_picked(question, index)} {onchange} />
-                <label class="af-option__label" for={id}>
-                    <span class="af-option__text">{ option.label }</span>
-                    if !option.detail.is_empty() {
-                        // A space, so the label reads "0 None", not "0None", without styles.
-                        { " " }<span class="af-option__detail">{ option.detail }</span>
-                    }
-                </label>
-            </li>
-        }
-    });
-    let scale = (kind == QuestionKind::Scale).then_some("true");
+        Callback::from(move |event: Event| {
+            if let Some(index) = picked_option(&event) {
+                dispatch.dispatch(Action::Pick(question, index));
+            }
+        })
+    };
     let next_label = if session.changing { text.asking.save_and_review } else { text.asking.next };
     let needs_answer = if kind == QuestionKind::Multi { text.asking.needs_answer_multi } else { text.asking.needs_answer };
 
     html! {
-        <section class="af-screen af-question" aria-labelledby={HEADING_ID}>
+        <section class="af-screen af-question" aria-labelledby={HEADING_ID} onchange={on_pick}>
             if let Some(progress) = session.progress() {
                 { markup(|m| {
                     let (step, total) = (number(progress.step as u64), number(progress.total as u64));
@@ -78,7 +65,28 @@ pub fn question_screen(props: &QuestionProps) -> Html {
                         m.tags(r#"<p id=""#).tags(ERROR_ID).tags(r#"" role="alert" class="af-error">"#).text(needs_answer).tags("</p>");
                     }
                 }) }
-                <ul class="af-options" data-scale={scale}>{ for options }</ul>
+                // The options as text (super::markup says why), the same for as long as the
+                // question shows, so a pick never redraws them and focus stays on the one picked:
+                // which are ticked is set on the inputs themselves (`option_id`, by the App).
+                { markup(|m| {
+                    let input_type = if kind == QuestionKind::Multi { r#"checkbox" name=""# } else { r#"radio" name=""# };
+                    m.tags(if kind == QuestionKind::Scale { r#"<ul data-scale="true" class="af-options">"# } else { r#"<ul class="af-options">"# });
+                    for (index, option) in words.options.iter().enumerate() {
+                        let id = option_id(question, index);
+                        // The last option of a multi-choice question ("None of these") clears the others.
+                        let exclusive = kind == QuestionKind::Multi && index + 1 == words.options.len();
+                        m.tags(if exclusive { r#"<li data-exclusive="true" class="af-option">"# } else { r#"<li class="af-option">"# });
+                        m.tags(r#"<input type=""#).tags(input_type).tags(question.key()).tags(r#"" id=""#).tags(&id).tags(r#"" value=""#);
+                        m.tags(&number(index as u64)).tags(r#"" class="af-option__input"><label for=""#).tags(&id);
+                        m.tags(r#"" class="af-option__label"><span class="af-option__text">"#).text(option.label).tags("</span>");
+                        if !option.detail.is_empty() {
+                            // A space, so the label reads "0 None", not "0None", without styles.
+                            m.tags(r#" <span class="af-option__detail">"#).text(option.detail).tags("</span>");
+                        }
+                        m.tags("</label></li>");
+                    }
+                    m.tags("</ul>");
+                }) }
             </fieldset>
             if warning {
                 { markup(|m| {
@@ -95,16 +103,27 @@ pub fn question_screen(props: &QuestionProps) -> Html {
                 }
                 m.tags("</details>");
             }) }
-            <div class="af-actions">
-                // Every class attribute is written out: one computed at run time goes through
-                // Yew's Classes, a set type that would add its code to the wasm.
+            // Plain buttons, so written as text (super::markup says why); the App handles them.
+            { markup(|m| {
+                m.tags(r#"<div class="af-actions">"#);
                 if warning {
-                    <button type="button" class="af-button af-button--urgent" onclick={act(Action::Next)}>{ text.asking.to_result }</button>
+                    m.button("next", "af-button af-button--urgent", text.asking.to_result);
                 } else {
-                    <button type="button" class="af-button af-button--primary" onclick={act(Action::Next)}>{ next_label }</button>
+                    m.button("next", "af-button af-button--primary", next_label);
                 }
-                <button type="button" class="af-button af-button--secondary" onclick={act(Action::Back)}>{ text.asking.back }</button>
-            </div>
+                m.button("back", "af-button af-button--secondary", text.asking.back).tags("</div>");
+            }) }
         </section>
     }
+}
+
+/// The id of option `index`'s input on `question`'s screen: `af-<key>-<index>`.
+pub fn option_id(question: QuestionId, index: usize) -> String {
+    ["af-", question.key(), "-", &number(index as u64)].concat()
+}
+
+/// The option whose input a change event came from: its `value`, the option's index.
+fn picked_option(event: &Event) -> Option<usize> {
+    let input = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    input.get_attribute("value")?.bytes().try_fold(0usize, |n, digit| digit.is_ascii_digit().then(|| n * 10 + usize::from(digit - b'0')))
 }

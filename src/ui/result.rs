@@ -5,24 +5,25 @@
 
 use yew::prelude::*;
 
-use super::icon::urgency_icon;
+use super::icon::write_urgency_icon;
 use super::markup::{markup, Markup};
-use super::print_sheet::{print_sheet, PrintSheetProps};
+use super::remember::{soreness_by_day, write_remember, Remembered};
+use super::print_sheet::{write_print_sheet, PrintSheetProps};
 use super::summary::write_answer_list;
 use super::timeline::write_timeline;
-use super::{on_click, Dispatch, HEADING_ID};
+use super::HEADING_ID;
 use crate::content;
+use crate::engine::checkins::Checkins;
 use crate::engine::date::{massage_day, CivilDate};
 use crate::engine::prefill::{self, Prefill};
 use crate::engine::reminder::{calendar, data_address, reminder_day, Event, UtcMoment};
 use crate::engine::flow::Session;
 use crate::engine::opening::share_fragment;
-use crate::engine::{outcome, Action, Answers, Outcome, Screen};
+use crate::engine::{outcome, Answers, Outcome, Screen};
 use crate::platform::{self, Shared};
 
 pub struct ResultProps {
     pub answers: Answers,
-    pub dispatch: Dispatch,
     /// Someone else's result, opened from a link.
     pub shared: bool,
     /// The day of the check, for the printed page; none when the browser gave no date.
@@ -41,6 +42,8 @@ pub struct ResultProps {
     pub opened_at: Option<UtcMoment>,
     /// The page's address without query or fragment, which the reminder's link is built on.
     pub page_address: AttrValue,
+    /// What this device keeps of the person's checks (super::remember).
+    pub remembered: Remembered,
 }
 
 /// Where sharing got to, for the message under the Share button.
@@ -59,27 +62,8 @@ pub fn result_screen(props: &ResultProps) -> Html {
     let text = content::words();
     let (o, safety) = (&text.outcome, &text.safety);
     let words = safety.headline(outcome.triage.headline);
-    let act = |action: Action| on_click(&props.dispatch, action);
     let has_warning = props.answers.has_warning_sign();
     let share_state = &props.share_state;
-    let on_share = {
-        let (answers, share_state, today) = (props.answers, share_state.clone(), props.today);
-        Callback::from(move |_: MouseEvent| {
-            let session = Session { screen: Screen::Result, answers, ..Session::default() };
-            // The page's own address with the answers: never its query, which in a spa's frame
-            // holds the spa's settings and origin.
-            let link = platform::page_address() + &share_fragment(&session, today);
-            let share_state = share_state.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let outcome = platform::share_or_copy(o.share_title, &link).await;
-                share_state.set(match outcome {
-                    Shared::Failed => ShareState::Manual(link.into()),
-                    done => ShareState::Done(done),
-                });
-            });
-        })
-    };
-    let on_print = Callback::from(|_: MouseEvent| platform::print());
     // What became of sharing: text, and the link to copy by hand where neither sharing nor
     // copying worked. Written as text (super::markup says why).
     let share_message = markup(|m| match &**share_state {
@@ -122,133 +106,139 @@ pub fn result_screen(props: &ResultProps) -> Html {
     let care = next.is_some();
     let print_label = if care { safety.print_for_clinician } else { o.print_plan };
 
-    html! {
-        <section class="af-screen af-result"
-            data-urgency={urgency.key()} aria-labelledby={HEADING_ID}>
-            <div class="af-urgency">
-                { urgency_icon(urgency) }
-                { markup(|m| {
-                    m.tags(r#"<div class="af-urgency__body"><p class="af-urgency__label">"#).text(o.urgency_label);
-                    m.tags(r#"</p><h1 id=""#).tags(HEADING_ID).tags(r#"" tabindex="-1" class="af-urgency__title">"#).text(words.title);
-                    m.tags(r#"</h1><p class="af-urgency__summary">"#).text(words.summary).tags("</p></div>");
-                }) }
-            </div>
-
-            if props.shared {
-                { markup(|m| {
-                    m.tags(r#"<div class="af-notice af-notice--shared"><h2 class="af-notice__heading">"#).text(o.shared_heading);
-                    m.tags("</h2><p>").text(o.shared_body).tags("</p></div>");
-                }) }
+    // Text and plain buttons, so written as text (super::markup says why), around the one
+    // live region that must stay in place: the message of what became of sharing.
+    let top = markup(|m| {
+        m.tags(r#"<div class="af-urgency">"#);
+        write_urgency_icon(m, urgency);
+        m.tags(r#"<div class="af-urgency__body"><p class="af-urgency__label">"#).text(o.urgency_label);
+        m.tags(r#"</p><h1 id=""#).tags(HEADING_ID).tags(r#"" tabindex="-1" class="af-urgency__title">"#).text(words.title);
+        m.tags(r#"</h1><p class="af-urgency__summary">"#).text(words.summary).tags("</p></div></div>");
+        if props.shared {
+            m.tags(r#"<div class="af-notice af-notice--shared"><h2 class="af-notice__heading">"#).text(o.shared_heading);
+            m.tags("</h2><p>").text(o.shared_body).tags("</p></div>");
+        }
+        // What to do now, first: where to go and how soon on a result that sends the person to
+        // care, the relief plan as a checklist on a self-care one.
+        m.tags(r#"<section aria-labelledby="af-next-heading" class="af-section af-next"><h2 id="af-next-heading" class="af-section__heading">"#);
+        m.text(safety.next_heading).tags("</h2>");
+        let print = |m: &mut Markup| {
+            m.tags(r#"<div class="af-actions af-actions--first">"#).button("print", "af-button af-button--primary", print_label).tags("</div>");
+        };
+        if let Some(next) = &next {
+            m.tags(r#"<ul class="af-next__go">"#);
+            for line in next.go {
+                m.tags("<li>").text(line).tags("</li>");
             }
-
-            // What to do now, first: where to go and how soon on a result that sends the person
-            // to care, the relief plan as a checklist on a self-care one.
-            <section class="af-section af-next" aria-labelledby="af-next-heading">
-                <h2 id="af-next-heading" class="af-section__heading">{ safety.next_heading }</h2>
-                if let Some(next) = &next {
-                    { markup(|m| {
-                        m.tags(r#"<ul class="af-next__go">"#);
-                        for line in next.go {
-                            m.tags("<li>").text(line).tags("</li>");
-                        }
-                        m.tags("</ul>");
-                    }) }
-                    <div class="af-actions af-actions--first">
-                        <button type="button" class="af-button af-button--primary" onclick={on_print.clone()}>{ print_label }</button>
-                    </div>
-                    { markup(|m| {
-                        m.tags(r#"<h3 class="af-next__subheading">"#).text(safety.until_seen_heading).tags("</h3><p>").text(next.until_seen);
-                        m.tags(r#"</p><h3 class="af-next__subheading">"#).text(safety.tell_heading).tags(r#"</h3><ul class="af-next__tell">"#);
-                        for line in next.tell {
-                            m.tags("<li>").text(line).tags("</li>");
-                        }
-                        m.tags("</ul>");
-                    }) }
-                } else {
-                    { markup(write_plan) }
-                    <div class="af-actions af-actions--first">
-                        <button type="button" class="af-button af-button--primary" onclick={on_print.clone()}>{ print_label }</button>
-                    </div>
-                }
-            </section>
-
-            // The spa's booking link only on a self-care result: nothing may stand beside the
-            // advice to get care.
-            if let Some(href) = props.follow_up.as_ref().filter(|_| outcome.offers_follow_up) {
-                // The address and the name come from the embedding page (checked, and escaped
-                // here like every word).
-                { markup(|m| {
-                    m.tags(r#"<p class="af-follow-up"><a href=""#).text(href).tags(r#"" target="_blank" rel="noopener noreferrer" class="af-button af-button--secondary af-follow-up__link">"#);
-                    match &props.spa_name {
-                        Some(name) => m.text(o.follow_up_with).text(" ").text(name),
-                        None => m.text(o.follow_up),
-                    };
-                    m.tags("</a></p>");
-                }) }
+            m.tags("</ul>");
+            print(m);
+            m.tags(r#"<h3 class="af-next__subheading">"#).text(safety.until_seen_heading).tags("</h3><p>").text(next.until_seen);
+            m.tags(r#"</p><h3 class="af-next__subheading">"#).text(safety.tell_heading).tags(r#"</h3><ul class="af-next__tell">"#);
+            for line in next.tell {
+                m.tags("<li>").text(line).tags("</li>");
             }
-
-            // On a result that sends the person to care, the sign they reported stays open.
-            { reasons(&outcome, care) }
-
-            { markup(|m| {
-                if care {
-                    m.tags(r#"<section aria-labelledby="af-plan-heading" class="af-section af-plan-section"><h2 id="af-plan-heading" class="af-section__heading">"#);
-                    m.text(o.plan_heading).tags("</h2>");
-                    if outcome.plan.is_empty() {
-                        m.tags(r#"<p class="af-plan__skipped">"#).text(safety.plan_skipped).tags("</p>");
-                    } else {
-                        write_plan(m);
-                    }
-                    m.tags("</section>");
-                }
-                write_watch_and_why(m, &outcome, has_warning);
-                m.tags(r#"<details class="af-section af-more af-timeline-section"><summary class="af-more__summary"><h2 class="af-section__heading">"#);
-                m.text(o.timeline_heading).tags("</h2></summary>");
-                write_timeline(m, outcome.elapsed);
-                m.tags(r#"</details><details class="af-section af-more af-summary"><summary class="af-more__summary"><h2 class="af-section__heading">"#);
-                m.text(o.summary_heading).tags("</h2></summary>");
-                write_answer_list(m, &props.answers, false);
-                m.tags("</details>");
-            }) }
-
-            { markup(|m| {
-                m.tags(r#"<p class="af-disclaimer">"#).text(safety.disclaimer).tags("</p>");
-            }) }
-            if props.shared {
-                <div class="af-actions">
-                    <button type="button" class="af-button af-button--secondary" onclick={act(Action::Restart)}>{ o.take_the_check }</button>
-                </div>
+            m.tags("</ul>");
+        } else {
+            write_plan(m);
+            print(m);
+        }
+        m.tags("</section>");
+        // The spa's booking link only on a self-care result: nothing may stand beside the
+        // advice to get care. The address and the name come from the embedding page (checked,
+        // and escaped here like every word).
+        if let Some(href) = props.follow_up.as_ref().filter(|_| outcome.offers_follow_up) {
+            m.tags(r#"<p class="af-follow-up"><a href=""#).text(href).tags(r#"" target="_blank" rel="noopener noreferrer" class="af-button af-button--secondary af-follow-up__link">"#);
+            match &props.spa_name {
+                Some(name) => m.text(o.follow_up_with).text(" ").text(name),
+                None => m.text(o.follow_up),
+            };
+            m.tags("</a></p>");
+        }
+        // On a result that sends the person to care, the sign they reported stays open.
+        write_reasons(m, &outcome, care);
+        if care {
+            m.tags(r#"<section aria-labelledby="af-plan-heading" class="af-section af-plan-section"><h2 id="af-plan-heading" class="af-section__heading">"#);
+            m.text(o.plan_heading).tags("</h2>");
+            if outcome.plan.is_empty() {
+                m.tags(r#"<p class="af-plan__skipped">"#).text(safety.plan_skipped).tags("</p>");
             } else {
+                write_plan(m);
+            }
+            m.tags("</section>");
+        }
+        write_watch_and_why(m, &outcome, has_warning);
+        // The remembered checks' soreness, when there is any, opens the timeline: it is the
+        // person's own history. Not beside a warning sign's advice.
+        let points = if has_warning { &[][..] } else { soreness_by_day(&props.remembered) };
+        m.tags(if points.iter().all(Option::is_none) { "<details" } else { r#"<details open="""# });
+        m.tags(r#" class="af-section af-more af-timeline-section"><summary class="af-more__summary"><h2 class="af-section__heading">"#);
+        m.text(o.timeline_heading).tags("</h2></summary>");
+        write_timeline(m, outcome.elapsed, points);
+        m.tags(r#"</details><details class="af-section af-more af-summary"><summary class="af-more__summary"><h2 class="af-section__heading">"#);
+        m.text(o.summary_heading).tags("</h2></summary>");
+        write_answer_list(m, &props.answers, false);
+        m.tags(r#"</details><p class="af-disclaimer">"#).text(safety.disclaimer).tags("</p>");
+        if props.shared {
+            m.tags(r#"<div class="af-actions">"#).button("restart", "af-button af-button--secondary", o.take_the_check).tags("</div>");
+        }
+    });
+    // What the share link carries, said before it can be sent.
+    let share_contents = markup(|m| {
+        if props.share_link {
+            m.tags(r#"<p id="af-share-contents" class="af-share__privacy">"#).text(text.share_contents(has_warning));
+            m.tags(r#"</p><div class="af-actions af-actions--share"><button type="button" data-action="share" aria-describedby="af-share-contents" class="af-button af-button--secondary">"#);
+            m.text(o.share).tags("</button></div>");
+        }
+    });
+    let bottom = markup(|m| {
+        if !props.shared {
+            if !has_warning {
+                write_reminder(m, &props.answers, props.today, props.opened_at, props.share_link.then_some(&*props.page_address));
+                // Offered for a check whose massage day is known exactly.
+                let offer = props.today.is_some_and(|today| Checkins::start(&props.answers, today).is_some());
+                write_remember(m, &props.remembered, offer);
+            }
+            m.tags(r#"<div class="af-actions">"#).button("review", "af-button af-button--secondary", o.change_answers);
+            m.button("restart", "af-button af-button--secondary", o.start_again).tags("</div>");
+        }
+        // Paper only, last in the page: the styles show it alone when printing. A shared
+        // result prints the day it was made (from its link), never the day it was opened.
+        write_print_sheet(m, &PrintSheetProps {
+            answers: props.answers,
+            checked_on: if props.shared { props.shared_on } else { props.today },
+            spa_name: props.spa_name.clone(),
+        });
+    });
+
+    html! {
+        <section class="af-screen af-result" data-urgency={urgency.key()} aria-labelledby={HEADING_ID}>
+            { top }
+            if !props.shared {
                 <div class="af-share">
-                    if props.share_link {
-                        // What the link carries, said before it can be sent.
-                        { markup(|m| {
-                            m.tags(r#"<p id="af-share-contents" class="af-share__privacy">"#).text(text.share_contents(has_warning)).tags("</p>");
-                        }) }
-                        <div class="af-actions af-actions--share">
-                            <button type="button" class="af-button af-button--secondary" onclick={on_share}
-                                aria-describedby="af-share-contents">{ o.share }</button>
-                        </div>
-                    }
+                    { share_contents }
                     <div aria-live="polite">{ share_message }</div>
                 </div>
-                if !has_warning {
-                    { reminder(&props.answers, props.today, props.opened_at, props.share_link.then_some(&*props.page_address)) }
-                }
-                <div class="af-actions">
-                    <button type="button" class="af-button af-button--secondary" onclick={act(Action::Review)}>{ o.change_answers }</button>
-                    <button type="button" class="af-button af-button--secondary" onclick={act(Action::Restart)}>{ o.start_again }</button>
-                </div>
             }
-            // Paper only, last in the page: the styles show it alone when printing. A shared result
-            // prints the day it was made (from its link), never the day it was opened.
-            { print_sheet(&PrintSheetProps {
-                answers: props.answers,
-                checked_on: if props.shared { props.shared_on } else { props.today },
-                spa_name: props.spa_name.clone(),
-            }) }
+            { bottom }
         </section>
     }
+}
+
+/// "Share this result": the system's share sheet, or the link copied, or, where neither
+/// works, the link shown to copy by hand (`share_state` keeps which, for the message under the
+/// button).
+pub fn share(answers: Answers, today: Option<CivilDate>, share_state: UseStateHandle<ShareState>) {
+    let session = Session { screen: Screen::Result, answers, ..Session::default() };
+    // The page's own address with the answers: never its query, which in a spa's frame holds
+    // the spa's settings and origin.
+    let link = platform::page_address() + &share_fragment(&session, today);
+    wasm_bindgen_futures::spawn_local(async move {
+        let outcome = platform::share_or_copy(content::words().outcome.share_title, &link).await;
+        share_state.set(match outcome {
+            Shared::Failed => ShareState::Manual(link.into()),
+            done => ShareState::Done(done),
+        });
+    });
 }
 
 /// "Watch for these" and "Why you're sore": text alone, so written as text (super::markup says
@@ -279,9 +269,8 @@ fn write_watch_and_why(m: &mut Markup, outcome: &Outcome, has_warning: bool) {
 
 /// "Why we say this", open on a result that sends the person to care: text alone, so written
 /// as text (super::markup says why).
-fn reasons(outcome: &Outcome, open: bool) -> Html {
+fn write_reasons(m: &mut Markup, outcome: &Outcome, open: bool) {
     let text = content::words();
-    let mut m = Markup::default();
     m.tags(if open { r#"<details open="" class="af-section af-more af-reasons">"# } else { r#"<details class="af-section af-more af-reasons">"# })
         .tags(r#"<summary class="af-more__summary"><h2 class="af-section__heading">"#)
         .text(text.outcome.reasons_heading)
@@ -290,8 +279,7 @@ fn reasons(outcome: &Outcome, open: bool) -> Html {
         m.tags("<li>").text(text.reason(*reason)).tags("</li>");
     }
     m.tags("</ul></details>");
-    m.into_html()
-}
+    }
 
 /// "Remind me to check again": a calendar file for the morning of day 3 after the massage (or
 /// the next morning once that has come), whose link reopens the check with the massage's day
@@ -300,8 +288,8 @@ fn reasons(outcome: &Outcome, open: bool) -> Html {
 /// copy (no `page_address`), whose address works on no other device, the event says to open
 /// the file again instead. Offered only without a warning sign, whose advice is to get care now;
 /// and only when the device gave a date to count from.
-fn reminder(answers: &Answers, today: Option<CivilDate>, made: Option<UtcMoment>, page_address: Option<&str>) -> Html {
-    let (Some(today), Some(made), Some(elapsed)) = (today, made, answers.elapsed) else { return Html::default() };
+fn write_reminder(m: &mut Markup, answers: &Answers, today: Option<CivilDate>, made: Option<UtcMoment>, page_address: Option<&str>) {
+    let (Some(today), Some(made), Some(elapsed)) = (today, made, answers.elapsed) else { return };
     let text = content::words();
     let massage_on = massage_day(today, elapsed).date;
     let day = reminder_day(massage_on, today);
@@ -315,7 +303,6 @@ fn reminder(answers: &Answers, today: Option<CivilDate>, made: Option<UtcMoment>
         made,
     });
     // As text (super::markup says why): a link and a line, no handler.
-    let mut m = Markup::default();
     m.tags(r#"<div class="af-reminder"><a download="aftercare-check-again.ics" href=""#)
         .text(&data_address(&file))
         .tags(r#"" class="af-button af-button--secondary">"#)
@@ -325,5 +312,4 @@ fn reminder(answers: &Answers, today: Option<CivilDate>, made: Option<UtcMoment>
         .text(" ")
         .text(&text.date(day))
         .tags(".</p></div>");
-    m.into_html()
-}
+    }

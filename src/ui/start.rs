@@ -5,19 +5,18 @@
 use yew::prelude::*;
 
 use super::markup::{markup, Markup};
-use super::offline::download_offer;
-use super::{on_click, Dispatch, HEADING_ID};
+use super::offline::write_download_offer;
+use super::remember::{write_remember, Remembered};
+use super::HEADING_ID;
 use crate::content;
 use crate::engine::prefill::PrefillError;
 use crate::engine::share::ShareError;
-use crate::engine::Action;
 
 /// The Start button's id: the start-up script keeps a press of the prerendered button by it.
 pub const START_ID: &str = "af-start";
 
 #[derive(PartialEq)]
 pub struct StartProps {
-    pub dispatch: Dispatch,
     /// The spa offering the check, shown as text.
     pub spa_name: Option<AttrValue>,
     /// Without the long introduction, for a tight spot on a spa's page.
@@ -27,25 +26,26 @@ pub struct StartProps {
     pub prefill_error: Option<PrefillError>,
     /// A check a reminder's link opened, with what it carried filled in.
     pub again: Option<Again>,
-    /// A check saved in this tab can be continued.
+    /// What this device keeps of the person's checks, with "Forget it now" (super::remember).
+    pub remembered: Remembered,
+    /// A check saved in this tab can be continued: "Continue" and "Start over" replace Start.
     pub resume: bool,
-    pub on_resume: Callback<MouseEvent>,
-    pub on_start_over: Callback<MouseEvent>,
     /// Offer the one-file copy for offline use (the hosted page only).
     pub offer_download: bool,
 }
 
-/// What the start screen says of a check a reminder's link opened.
+/// What the start screen says of a check a reminder's link opened, or one that uses the
+/// check-ins this device remembers.
 #[derive(Clone, Copy, PartialEq)]
 pub struct Again {
     /// Days since the massage, by the device's calendar.
     pub days: i64,
-    /// The soreness of the check that made the reminder.
+    /// The soreness of the check that made the reminder, or of the last remembered check
+    /// before today.
     pub earlier_soreness: Option<u8>,
 }
 
 pub fn start_screen(props: &StartProps) -> Html {
-    let begin = on_click(&props.dispatch, Action::Begin);
     let words = content::words();
     let text = &words.start;
     html! {
@@ -60,9 +60,8 @@ pub fn start_screen(props: &StartProps) -> Html {
                     m.tags(r#"<div role="status" class="af-notice af-notice--info"><h2 class="af-notice__heading">"#).text(text.link_heading);
                     m.tags("</h2><p>").text(words.link_problem(error)).tags("</p></div>");
                 }
-            }) }
-            { again_notice(props.again, props.prefill_error) }
-            { markup(|m| {
+                write_again_notice(m, props.again, props.prefill_error);
+                write_remember(m, &props.remembered, false);
                 if props.compact {
                     m.tags(r#"<p class="af-screen__lead">"#).text(text.compact_lead).tags("</p>");
                 } else {
@@ -72,30 +71,23 @@ pub fn start_screen(props: &StartProps) -> Html {
                     }
                     m.tags("</ul>");
                 }
-            }) }
-            if props.resume {
-                <div class="af-notice af-notice--resume">
-                    { markup(|m| {
-                        m.tags(r#"<h2 class="af-notice__heading">"#).text(text.resume_heading).tags("</h2><p>").text(text.resume_body).tags("</p>");
-                    }) }
-                    <div class="af-actions">
-                        <button type="button" class="af-button af-button--primary" onclick={props.on_resume.clone()}>{ text.resume }</button>
-                        <button type="button" class="af-button af-button--secondary" onclick={props.on_start_over.clone()}>{ text.start_over }</button>
-                    </div>
-                </div>
-            } else {
-                <div class="af-actions">
-                    <button type="button" id={START_ID} class="af-button af-button--primary" onclick={begin}>{ text.button }</button>
-                </div>
-                // Shown only when the prerendered button was pressed before the app was ready
-                // (html[data-af-pressed], set by the start-up script); the press then takes effect.
-                { markup(|m| {
+                if props.resume {
+                    m.tags(r#"<div class="af-notice af-notice--resume"><h2 class="af-notice__heading">"#).text(text.resume_heading);
+                    m.tags("</h2><p>").text(text.resume_body).tags(r#"</p><div class="af-actions">"#);
+                    m.button("resume", "af-button af-button--primary", text.resume);
+                    m.button("start-over", "af-button af-button--secondary", text.start_over).tags("</div></div>");
+                } else {
+                    m.tags(r#"<div class="af-actions"><button type="button" id=""#).tags(START_ID);
+                    m.tags(r#"" data-action="begin" class="af-button af-button--primary">"#).text(text.button).tags("</button></div>");
+                    // Shown only when the prerendered button was pressed before the app was
+                    // ready (html[data-af-pressed], set by the start-up script); the press then
+                    // takes effect.
                     m.tags(r#"<p role="status" class="af-start__waiting">"#).text(text.getting_ready).tags("</p>");
-                }) }
-            }
-            if props.offer_download {
-                { download_offer() }
-            }
+                }
+                if props.offer_download {
+                    write_download_offer(m);
+                }
+            }) }
         </section>
     }
 }
@@ -103,10 +95,9 @@ pub fn start_screen(props: &StartProps) -> Html {
 /// What the start screen says of a reminder's link: the day since the massage, that what the
 /// link carried is filled in, and the soreness of the check that made it; or why the link could
 /// not be used. Text alone, so written as text (super::markup says why).
-fn again_notice(again: Option<Again>, error: Option<PrefillError>) -> Html {
+fn write_again_notice(m: &mut Markup, again: Option<Again>, error: Option<PrefillError>) {
     let words = content::words();
     let text = &words.again;
-    let mut m = Markup::default();
     if let Some(error) = error {
         m.tags(r#"<div role="status" class="af-notice af-notice--info"><h2 class="af-notice__heading">"#)
             .text(text.problem_heading)
@@ -125,5 +116,4 @@ fn again_notice(again: Option<Again>, error: Option<PrefillError>) -> Html {
         }
         m.tags("</div>");
     }
-    m.into_html()
 }

@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::markup::{markup, Markup};
+use super::markup::Markup;
 use crate::content;
 use crate::engine::choice::Choice;
 use crate::engine::{Answers, QuestionId};
@@ -25,17 +25,12 @@ pub fn answer_text(answers: &Answers, question: QuestionId) -> String {
     }
 }
 
-/// Every applicable question and its answer, as a description list; `changeable` adds a
-/// "Change" button beside each answer, which names its question in `data-change` (the review
-/// screen listens for their clicks: `changed_question`). Without it (on the result) only the
-/// questions that were answered are listed: after a warning sign the rest were rightly never
-/// asked, and a row of "Not answered" would read as something the person failed to do. Text
-/// and plain buttons, so written as text (super::markup says why).
-pub fn answer_list(answers: &Answers, changeable: bool) -> Html {
-    markup(|m| write_answer_list(m, answers, changeable))
-}
-
-/// Writes `answer_list` into `m`.
+/// Writes every applicable question and its answer into `m`, as a description list;
+/// `changeable` adds a "Change" button beside each answer, which names its question in
+/// `data-change` (the App listens for their clicks: `changed_question`). Without it (on the
+/// result) only the questions that were answered are listed: after a warning sign the rest
+/// were rightly never asked, and a row of "Not answered" would read as something the person
+/// failed to do.
 pub fn write_answer_list(m: &mut Markup, answers: &Answers, changeable: bool) {
     let words = content::words();
     m.tags(r#"<dl class="af-answers">"#);
@@ -53,7 +48,7 @@ pub fn write_answer_list(m: &mut Markup, answers: &Answers, changeable: bool) {
     m.tags("</dl>");
 }
 
-/// The question whose "Change" button (`answer_list`) a click landed on, if any.
+/// The question whose "Change" button (`write_answer_list`) a click landed on, if any.
 pub fn changed_question(event: &MouseEvent) -> Option<QuestionId> {
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     let key = target.closest("[data-change]").ok()??.get_attribute("data-change")?;

@@ -1,7 +1,9 @@
 //! "Your recovery timeline": an SVG chart of what the article says about timing and nothing
 //! more: the 24–72 hour window in which this soreness usually shows up, the day 3–4 line past
 //! which no improvement means contacting a provider, and "you are here". The article gives no
-//! curve of how strong soreness is over time, so the chart draws none (issue 12).
+//! curve of how strong soreness is over time, so the chart draws none (issue 12). For a person
+//! whose checks this device remembers (issue 17), it adds their own ratings by day: theirs,
+//! labelled as theirs, never a curve of what to expect.
 
 use super::markup::Markup;
 use crate::content;
@@ -14,7 +16,15 @@ use crate::engine::answers::Elapsed;
 // gives.
 //   - the 24–72 hour window: x 76.4 to 201.2 (24 and 72 hours), y 34 to 150;
 //   - "three or four days": the line at 84 hours, x 232.4;
-//   - the day ticks at x 14, 76.4, 138.8, 201.2, 263.6 and 326.
+//   - the day ticks at x 14, 76.4, 138.8, 201.2, 263.6 and 326 (`DAY_X`);
+//   - a rating of 0 to 10 out of 10 from the baseline up to the top of the window, y 150 to
+//     34, 11.6 units a point (`SCORE_Y`).
+
+/// The x of each day after the massage the chart shows, 0 to 5.
+const DAY_X: [&str; 6] = ["14", "76.4", "138.8", "201.2", "263.6", "326"];
+
+/// The y of each rating, 0 to 10.
+const SCORE_Y: [&str; 11] = ["150", "138.4", "126.8", "115.2", "103.6", "92", "80.4", "68.8", "57.2", "45.6", "34"];
 
 /// Where "you are here" stands for each answer to "When was your massage?" (its hours), and
 /// which way its label runs so that it stays inside the chart near either edge.
@@ -28,14 +38,30 @@ fn here(elapsed: Elapsed) -> (&'static str, &'static str) {
     }
 }
 
-/// Writes the chart for a person at `elapsed` into `m`.
-pub fn write_timeline(m: &mut Markup, elapsed: Option<Elapsed>) {
+/// Writes the chart for a person at `elapsed` into `m`, with their remembered ratings
+/// (`soreness`: each day's score by days after the massage) when there are any. Days after
+/// the fifth are listed under the chart, not drawn.
+pub fn write_timeline(m: &mut Markup, elapsed: Option<Elapsed>, soreness: &[Option<u8>]) {
+    let points: Vec<(usize, u8)> = soreness.iter().enumerate().filter_map(|(day, score)| Some((day, (*score)?))).collect();
     let words = content::words();
     let (text, check) = (&words.outcome, words.safety.timeline_alt_check);
-    let alt = match elapsed {
-        Some(elapsed) => [text.timeline_alt_pattern, " ", words.timeline_position(elapsed), " ", check].concat(),
-        None => [text.timeline_alt_pattern, " ", check].concat(),
-    };
+    // "Your soreness, 0 to 10. Day 1: 6. Day 2: 4.", under the chart and in its text alternative.
+    let mut ratings = String::new();
+    if !points.is_empty() {
+        ratings.push_str(words.remember.chart_points);
+        for (day, score) in &points {
+            ratings.extend([". ", words.again.day, " ", &content::number(*day as u64), words.language.colon, &content::number(u64::from(*score))]);
+        }
+        ratings.push('.');
+    }
+    let mut alt = [text.timeline_alt_pattern, " "].concat();
+    if let Some(elapsed) = elapsed {
+        alt.extend([words.timeline_position(elapsed), " "]);
+    }
+    alt.push_str(check);
+    if !ratings.is_empty() {
+        alt.extend([" ", &*ratings]);
+    }
     // As text (super::markup says why): the same elements Yew would make.
     m.tags(r#"<figure class="af-timeline"><svg viewBox="0 0 340 190" role="img" aria-labelledby="af-timeline-title" class="af-timeline__chart"><title id="af-timeline-title">"#)
         .text(&alt)
@@ -61,11 +87,32 @@ pub fn write_timeline(m: &mut Markup, elapsed: Option<Elapsed>) {
         m.tags(r#"" y2="150"></line><circle cx=""#).tags(x).tags(r#"" cy="150" r="6"></circle><text x=""#).tags(x);
         m.tags(r#"" y="80" text-anchor=""#).tags(anchor).tags(r#"">"#).text(text.timeline_here).tags("</text></g>");
     }
+    // The person's own ratings: a dot and its score on each day checked, joined in order.
+    let drawn: Vec<(&str, &str, u8)> = points
+        .iter()
+        .filter_map(|(day, score)| Some((*DAY_X.get(*day)?, *SCORE_Y.get(usize::from(*score))?, *score)))
+        .collect();
+    if !drawn.is_empty() {
+        m.tags(r#"<g class="af-timeline__points"><polyline points=""#);
+        for (x, y, _) in &drawn {
+            m.tags(x).tags(",").tags(y).tags(" ");
+        }
+        m.tags(r#""></polyline>"#);
+        for (x, y, score) in &drawn {
+            m.tags(r#"<circle cx=""#).tags(x).tags(r#"" cy=""#).tags(y).tags(r#"" r="4"></circle><text x=""#).tags(x);
+            m.tags(r#"" y=""#).tags(y).tags(r#"" dy="-8" text-anchor="middle">"#).text(&content::number(u64::from(*score))).tags("</text>");
+        }
+        m.tags("</g>");
+    }
     m.tags(r#"</svg><figcaption class="af-timeline__caption"><p>"#)
         .text(text.timeline_lead)
         .tags(r#"</p><p class="af-timeline__check-note">"#)
         .text(words.safety.timeline_check)
-        .tags("</p></figcaption></figure>");
+        .tags("</p>");
+    if !ratings.is_empty() {
+        m.tags(r#"<p class="af-timeline__ratings">"#).text(&ratings).tags("</p>");
+    }
+    m.tags("</figcaption></figure>");
 }
 
 #[cfg(test)]

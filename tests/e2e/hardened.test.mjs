@@ -133,7 +133,7 @@ test('a shared result opens under the policy without a violation', () =>
     let link;
     try {
       assert.equal(await toResult(first.page), 'self-care');
-      link = await first.page.evaluate(() => `${location.origin}${location.pathname}#r=${sessionStorage.getItem('aftercare.session').split('.')[1]}`);
+      link = await first.page.evaluate(() => `${location.origin}${location.pathname}#r=${JSON.parse(sessionStorage.getItem('aftercare.session')).answers}`);
       assert.deepEqual(first.problems, []);
     } finally {
       await first.context.close();
@@ -337,7 +337,13 @@ for (const [name, breakStorage] of Object.entries(BROKEN_STORAGE)) {
 
 test('corrupt saved data is ignored and replaced; the check starts cleanly', () =>
   withPage(async ({ page, problems }) => {
-    const garbage = ['', '.', 'q9.1AAAAAA', 'result.', 'x'.repeat(5000), '\u0000\ud800', 'result.1AAAAAA', '{"screen":"result"}'];
+    // The record (src/platform/storage.rs) and the string kept before it had a version.
+    const garbage = [
+      '', '.', 'q9.1AAAAAA', 'result.', 'x'.repeat(5000), '\u0000\ud800', 'result.1AAAAAA', '{"screen":"result"}', '{', '[]', 'null',
+      '{"version":2,"screen":"elapsed","answers":"1BQVmgE"}', '{"version":1,"screen":"nowhere","answers":"1BQVmgE"}',
+      '{"version":1,"screen":"result","answers":"1AAAAAA"}', '{"version":"1","screen":"elapsed","answers":"1BQVmgE"}',
+      '{"version":1,"screen":"elapsed","answers":7}', '{"version":1,"screen":"elapsed"}',
+    ];
     await page.goto(server.url);
     for (const value of garbage) {
       await page.evaluate((value) => sessionStorage.setItem('aftercare.session', value), value);
@@ -350,8 +356,28 @@ test('corrupt saved data is ignored and replaced; the check starts cleanly', () 
     await pick(page, key, label);
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await waitForHeading(page, QUESTIONS[ORDINARY[1][0]].heading);
-    const saved = await page.evaluate(() => sessionStorage.getItem('aftercare.session'));
-    assert.match(saved, /^[a-z-]+\.1[A-Za-z0-9_-]{6}$/, 'replaced with a real save');
+    const saved = JSON.parse(await page.evaluate(() => sessionStorage.getItem('aftercare.session')));
+    assert.deepEqual(Object.keys(saved), ['version', 'screen', 'answers'], 'replaced with a real save');
+    assert.equal(saved.version, 1);
+    assert.match(saved.screen, /^[a-z-]+$/);
+    assert.match(saved.answers, /^1[A-Za-z0-9_-]{6}$/);
+    assert.deepEqual(problems, []);
+  }));
+
+test('a check the previous version saved in the tab (before the record had a version) still continues after the update', () =>
+  withPage(async ({ page, problems }) => {
+    await page.goto(server.url);
+    await begin(page);
+    const [key, label] = ORDINARY[0];
+    await pick(page, key, label);
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await waitForHeading(page, QUESTIONS[ORDINARY[1][0]].heading);
+    const { screen, answers } = JSON.parse(await page.evaluate(() => sessionStorage.getItem('aftercare.session')));
+    await page.evaluate((legacy) => sessionStorage.setItem('aftercare.session', legacy), `${screen}.${answers}`);
+    await page.reload();
+    await page.getByText('Continue where you left off?').waitFor();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await waitForHeading(page, QUESTIONS[ORDINARY[1][0]].heading);
     assert.deepEqual(problems, []);
   }));
 

@@ -1,0 +1,279 @@
+// tests/e2e/checkins.test.mjs: check-ins remembered on this device (issue 17). Only after the
+// person says yes, the day of the massage, its kind, the tension and each day's soreness are
+// kept in localStorage for 14 days, as a typed, versioned record. Coming back shows "Day N
+// after your massage", asks the warning signs and today's soreness, works out the trend from
+// the history instead of asking, and applies the article's rule to it (day 3 and no better:
+// contact a provider); the timeline shows the person's own ratings. "Forget it now" removes
+// the record at once. A stranger's record is dropped with a warning; an expired one quietly.
+// Where the browser keeps nothing, the offer says so and the calendar reminder still works.
+// The browser's clock and time zone are set, so the days are known.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  QUESTIONS,
+  REVIEW_HEADING,
+  WAIT,
+  answerAll,
+  appSuite,
+  assertNoAxeViolations,
+  begin,
+  continueButton,
+  pick,
+  toResult,
+  waitForApp,
+  waitForHeading,
+  watchForProblems,
+} from './helpers.mjs';
+
+const suite = appSuite();
+const KEY = 'aftercare.checkins';
+
+// A deep tissue massage on 1 December 2026; the first check the day after, in Paris.
+const DAY_1 = new Date('2026-12-02T09:30:00Z');
+const DAY_3 = new Date('2026-12-04T08:00:00Z');
+const FIRST_CHECK = [
+  ['warning-signs', 'None of these'],
+  ['elapsed', 'About a day ago'],
+  ['trend', 'Not sure'],
+  ['soreness', '6'],
+  ['feel', 'Stiff and tight'],
+  ['massage', 'Deep tissue'],
+  ['tension', 'A lot'],
+  ['hydration', 'About as much as usual'],
+  ['tried', 'Heat'],
+];
+const RECORD = { version: 1, massageOn: '2026-12-01', massage: 1, tension: 2, keptUntil: '2026-12-16', soreness: [null, 6] };
+
+/** A context in `timezoneId` whose clock reads `now`, with a page watched for problems. */
+async function open(now, { timezoneId = 'Europe/Paris', storageState, init } = {}) {
+  const context = await suite.browser().newContext({ timezoneId, storageState });
+  context.setDefaultTimeout(WAIT);
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  await page.clock.setFixedTime(now);
+  const problems = watchForProblems(page, new URL(suite.url()).origin);
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  return { context, page, problems, warnings };
+}
+
+const stored = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+
+/** The first check, remembered: the record it keeps, and the context to come back in. */
+async function rememberFirstCheck() {
+  const first = await open(DAY_1);
+  await first.page.goto(suite.url());
+  await waitForApp(first.page);
+  assert.equal(await toResult(first.page, FIRST_CHECK), 'self-care');
+  assert.equal(await stored(first.page), null, 'nothing is kept before the person says yes');
+  const offer = first.page.getByRole('button', { name: 'Remember this check on this device' });
+  assert.match(await first.page.locator('.af-remember__hint').textContent(), /on this device only, for 14 days/);
+  await offer.click();
+  const kept = first.page.getByText('Your checks are remembered on this device until 16 December 2026.');
+  await kept.waitFor();
+  assert.equal(await first.page.evaluate(() => document.activeElement.id), 'af-remember', 'the section takes the focus its button had');
+  assert.deepEqual(JSON.parse(await stored(first.page)), RECORD);
+  return first;
+}
+
+/** The same device on another day, in a new tab (a new tab has no check saved in it). */
+async function comeBack(visit, now) {
+  const page = await visit.context.newPage();
+  await page.clock.setFixedTime(now);
+  const problems = watchForProblems(page, new URL(suite.url()).origin);
+  await page.goto(suite.url());
+  await waitForApp(page);
+  return { page, problems };
+}
+
+/** The first check remembered, then `fn` with that visit and a new tab on day 3; both must
+ * run without a problem. */
+async function thenOnDay3(fn) {
+  const first = await rememberFirstCheck();
+  try {
+    const day3 = await comeBack(first, DAY_3);
+    await fn(first, day3);
+    assert.deepEqual([...first.problems, ...day3.problems], []);
+  } finally {
+    await first.context.close();
+  }
+}
+
+test('remembered checks: day 3 with no sign of improvement from the ratings contacts a provider, without asking the trend', () =>
+  thenOnDay3(async (first, day3) => {
+    // On the first day's result, the timeline opens on the person's own rating.
+    const timeline = first.page.locator('details.af-timeline-section');
+    assert.equal(await timeline.evaluate((el) => el.open), true);
+    assert.equal(await timeline.locator('.af-timeline__points circle').count(), 1);
+    assert.equal((await timeline.locator('.af-timeline__ratings').textContent()).trim(), 'Your soreness, 0 to 10. Day 1: 6.');
+    await assertNoAxeViolations(first.page, 'a result with a remembered check');
+
+    // Day 3, same device, a new tab.
+    await day3.page.getByRole('heading', { name: 'Day 3 after your massage' }).waitFor();
+    await day3.page.getByText('Last time, you rated your soreness 6 out of 10.').waitFor();
+    await day3.page.getByText('Your checks are remembered on this device until 16 December 2026.').waitFor();
+    assert.equal(await day3.page.getByRole('button', { name: 'Forget it now' }).count(), 1, 'Forget it now wherever it shows');
+    await assertNoAxeViolations(day3.page, 'the start screen of a remembered check');
+    // The warning signs, every time; then today's soreness: the day, the kind of massage, the
+    // tension and whether it is getting better are known.
+    await begin(day3.page);
+    await pick(day3.page, 'warning-signs', 'None of these');
+    await continueButton(day3.page).click();
+    await waitForHeading(day3.page, QUESTIONS.soreness.heading);
+    assert.equal((await day3.page.locator('.af-progress__text').textContent()).trim(), 'Step 2 of 5');
+    await answerAll(day3.page, [['soreness', '6'], ['feel', 'Stiff and tight'], ['hydration', 'About as much as usual'], ['tried', 'Heat']]);
+    await waitForHeading(day3.page, REVIEW_HEADING);
+    const review = await day3.page.locator('.af-answers').textContent();
+    for (const answer of ['Three days ago', 'No, it is about the same', 'Deep tissue', 'A lot']) {
+      assert.ok(review.includes(answer), `the review shows "${answer}": ${review}`);
+    }
+    await day3.page.getByRole('button', { name: 'See my result', exact: true }).click();
+    await day3.page.locator('section.af-result[data-urgency="contact-provider"]').waitFor();
+    assert.match(await day3.page.locator('.af-urgency__summary').textContent(), /about three days without getting better/);
+    // Today's check joins the record, and the timeline.
+    await day3.page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).soreness.length === 4, KEY);
+    assert.deepEqual(JSON.parse(await stored(day3.page)).soreness, [null, 6, null, 6]);
+    const later = day3.page.locator('details.af-timeline-section');
+    assert.equal(await later.locator('.af-timeline__points circle').count(), 2);
+    assert.equal((await later.locator('.af-timeline__ratings').textContent()).trim(), 'Your soreness, 0 to 10. Day 1: 6. Day 3: 6.');
+    assert.match(await later.locator('svg title').textContent(), /Your soreness, 0 to 10\. Day 1: 6\. Day 3: 6\.$/);
+  }));
+
+test('remembered checks: lower than before on day 3 is a sign of improvement, and stays self-care', () =>
+  thenOnDay3(async (_, day3) => {
+    await begin(day3.page);
+    await answerAll(day3.page, [['warning-signs', 'None of these'], ['soreness', '3'], ['feel', 'Stiff and tight'], ['hydration', 'About as much as usual'], ['tried', 'Heat']]);
+    await waitForHeading(day3.page, REVIEW_HEADING);
+    assert.ok((await day3.page.locator('.af-answers').textContent()).includes('Yes, it is getting better'));
+    await day3.page.getByRole('button', { name: 'See my result', exact: true }).click();
+    await day3.page.locator('section.af-result[data-urgency="self-care"]').waitFor();
+  }));
+
+test('a warning sign on a remembered check still goes straight to care, with no chart or offer beside it', () =>
+  thenOnDay3(async (_, day3) => {
+    await begin(day3.page);
+    await pick(day3.page, 'warning-signs', 'Sharp or shooting pain in one spot');
+    await continueButton(day3.page, 'See what to do now').click();
+    await day3.page.locator('section.af-result[data-urgency="urgent-care"]').waitFor();
+    assert.equal(await day3.page.locator('.af-timeline__points').count(), 0, 'no chart of the ratings');
+    assert.equal(await day3.page.locator('.af-remember').count(), 0, 'nothing about remembering');
+    assert.deepEqual(JSON.parse(await stored(day3.page)), RECORD, 'the record is kept as it was');
+  }));
+
+test('"Forget it now" removes the record at once, on the result and on the start screen', async () => {
+  const first = await rememberFirstCheck();
+  try {
+    await first.page.getByRole('button', { name: 'Forget it now' }).click();
+    await first.page.getByText('Forgotten. Nothing from your checks is kept on this device.').waitFor();
+    assert.equal(await stored(first.page), null);
+    assert.equal(await first.page.evaluate(() => document.activeElement.id), 'af-remember');
+    assert.equal(await first.page.getByRole('button', { name: 'Remember this check on this device' }).count(), 0, 'not offered again at once');
+    // Remembered again, then forgotten from the start screen of the next visit.
+    const again = await comeBack(first, DAY_1);
+    assert.equal(await again.page.getByText('Day 1 after your massage').count(), 0, 'an ordinary start');
+    assert.equal(await toResult(again.page, FIRST_CHECK), 'self-care');
+    await again.page.getByRole('button', { name: 'Remember this check on this device' }).click();
+    await again.page.getByRole('button', { name: 'Forget it now' }).waitFor();
+    const day3 = await comeBack(first, DAY_3);
+    await day3.page.getByRole('button', { name: 'Forget it now' }).click();
+    await day3.page.getByText('Forgotten. Nothing from your checks is kept on this device.').waitFor();
+    assert.equal(await stored(day3.page), null);
+    assert.deepEqual([...first.problems, ...again.problems, ...day3.problems], []);
+  } finally {
+    await first.context.close();
+  }
+});
+
+test('a record whose 14 days are over is removed quietly; a stranger\u2019s is removed with a warning', async () => {
+  const cases = [
+    { value: JSON.stringify(RECORD), now: new Date('2026-12-17T09:00:00Z'), warned: false },
+    { value: 'not json', warned: true },
+    { value: JSON.stringify({ ...RECORD, version: 2 }), warned: true },
+    { value: JSON.stringify({ ...RECORD, soreness: [null, 11] }), warned: true },
+    { value: JSON.stringify({ ...RECORD, massage: 7 }), warned: true },
+    { value: JSON.stringify({ ...RECORD, keptUntil: '2027-01-30' }), warned: true },
+    { value: JSON.stringify({ ...RECORD, massageOn: '2026-12-09' }), warned: true },
+    { value: JSON.stringify({ ...RECORD, soreness: 'six' }), warned: true },
+    { value: '{"version":1}', warned: true },
+    { value: '<img src=x onerror=alert(1)>', warned: true },
+  ];
+  for (const { value, now = DAY_3, warned } of cases) {
+    const visit = await open(now);
+    try {
+      // Written before the app starts, once (a reload must not write it again).
+      await visit.page.addInitScript(([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          sessionStorage.setItem('seeded', '1');
+          localStorage.setItem(key, value);
+        }
+      }, [KEY, value]);
+      await visit.page.goto(suite.url());
+      await waitForApp(visit.page);
+      assert.equal(await stored(visit.page), null, `${value.slice(0, 40)}: removed`);
+      assert.equal(await visit.page.getByText(/after your massage/).count(), 0, `${value.slice(0, 40)}: an ordinary start`);
+      const dropped = visit.warnings.filter((w) => w.includes('aftercare.checkins'));
+      assert.equal(dropped.length, warned ? 1 : 0, `${value.slice(0, 40)}: ${visit.warnings.join(' | ')}`);
+      assert.deepEqual(visit.problems, []);
+    } finally {
+      await visit.context.close();
+    }
+  }
+});
+
+test('where this browser keeps nothing for the page, the offer says so and the calendar reminder still works', async () => {
+  // As a browser that blocks storage for a third-party frame, or in some private modes:
+  // reaching localStorage throws.
+  const blocked = await open(DAY_1, {
+    init: () => Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } }),
+  });
+  try {
+    await blocked.page.goto(suite.url());
+    await waitForApp(blocked.page);
+    assert.equal(await toResult(blocked.page, FIRST_CHECK), 'self-care');
+    assert.equal(await blocked.page.getByRole('button', { name: 'Remember this check on this device' }).count(), 0);
+    await blocked.page.getByText('This browser will not keep checks for this page, so this one cannot be remembered. The calendar reminder still works.').waitFor();
+    assert.equal(await blocked.page.getByRole('link', { name: 'Remind me to check again' }).count(), 1);
+    assert.deepEqual(blocked.problems, []);
+  } finally {
+    await blocked.context.close();
+  }
+});
+
+test('days are counted on the device\u2019s own calendar: checked just past midnight in Auckland, opened in Los Angeles', async () => {
+  // 00:30 on 3 December in Auckland is 11:30 on 2 December in UTC, and 03:30 on the 2nd in
+  // Los Angeles: the massage "two days ago" in Auckland was on 1 December.
+  const moment = new Date('2026-12-02T11:30:00Z');
+  const auckland = await open(moment, { timezoneId: 'Pacific/Auckland' });
+  let state;
+  try {
+    await auckland.page.goto(suite.url());
+    await waitForApp(auckland.page);
+    const answers = FIRST_CHECK.map(([key, label]) => (key === 'elapsed' ? [key, 'Two days ago'] : [key, label]));
+    assert.equal(await toResult(auckland.page, answers), 'self-care');
+    await auckland.page.getByRole('button', { name: 'Remember this check on this device' }).click();
+    await auckland.page.getByText('Your checks are remembered on this device until 17 December 2026.').waitFor();
+    assert.deepEqual(JSON.parse(await stored(auckland.page)).soreness, [null, null, 6]);
+    state = await auckland.context.storageState();
+  } finally {
+    await auckland.context.close();
+  }
+  const losAngeles = await open(moment, { timezoneId: 'America/Los_Angeles', storageState: state });
+  try {
+    await losAngeles.page.goto(suite.url());
+    await waitForApp(losAngeles.page);
+    // Still the 2nd here: day 1, the record kept (its check is "tomorrow"), and no earlier
+    // check to compare with, so the trend is asked.
+    await losAngeles.page.getByRole('heading', { name: 'Day 1 after your massage' }).waitFor();
+    assert.notEqual(await stored(losAngeles.page), null, 'the record survives the flight');
+    await losAngeles.page.getByRole('button', { name: 'Start the check' }).click();
+    await waitForHeading(losAngeles.page, QUESTIONS['warning-signs'].heading);
+    await pick(losAngeles.page, 'warning-signs', 'None of these');
+    await continueButton(losAngeles.page).click();
+    await waitForHeading(losAngeles.page, QUESTIONS.trend.heading);
+    assert.deepEqual(losAngeles.problems, []);
+  } finally {
+    await losAngeles.context.close();
+  }
+});
