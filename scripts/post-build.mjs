@@ -11,7 +11,8 @@
 //   3. the wasm-bindgen glue and embed.js minified (Trunk leaves them as they are);
 //   4. a page for each language (en.html, es.html, …), index.html with that language's start
 //      screen, fallback and head, once index.html is final;
-//   5. sw.js, the service worker that precaches what the app needs (not examples/, not 2),
+//   5. card/, the therapist's card maker: its own wasm, built here (scripts/post-build/card.mjs);
+//   6. sw.js, the service worker that precaches what the app needs (not examples/, not 2),
 //      last, since its version is a hash of every file before it.
 import { minifyEmbed, minifyGlue } from './post-build/minify.mjs';
 import { insertPrerendered } from './post-build/prerender.mjs';
@@ -22,6 +23,7 @@ import { nameWordsFiles, writeFrameTitles } from './post-build/words.mjs';
 import { bundleStyles } from './post-build/styles.mjs';
 import { writeSingleFile, SINGLE_FILE } from './post-build/single-file.mjs';
 import { writeServiceWorker, WORKER } from './post-build/service-worker.mjs';
+import { buildCardMaker } from './post-build/card.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -49,5 +51,7 @@ const embed = await minifyEmbed(dir);
 if (embed) console.log(`post-build: embed.js minified, ${embed.before} to ${embed.after} bytes`);
 const pages = writeLanguagePages(dir, Object.keys(words));
 if (pages) console.log(`post-build: a page for each language: ${pages.join(', ')}`);
+const card = buildCardMaker(dir);
+if (card) console.log(`post-build: the card maker, card/${card.start}, ${card.glue} and ${card.wasm}`);
 const worker = writeServiceWorker(dir);
 console.log(`post-build: ${WORKER} version ${worker.version}, precaching ${worker.files.length} files`);

@@ -145,7 +145,7 @@ fi
 step "npm ci" "npm could not install package-lock.json's packages"
 # When node_modules is missing or older than package-lock.json.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
-  log "npm ci (wasm-opt 132, terser, playwright-core, puppeteer-core, axe-core, ical.js)"
+  log "npm ci (wasm-opt 132, terser, playwright-core, puppeteer-core, axe-core, ical.js, jsqr, pngjs)"
   run_install --quiet npm ci --no-audit --no-fund --loglevel=error
   [ -n "$dry_run" ] || touch node_modules
 fi

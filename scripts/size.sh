@@ -110,8 +110,20 @@ echo "service worker: dist/sw.js, $(wc -c <dist/sw.js) bytes raw, $(gzip -9 -c d
 precache_gz=0
 while IFS= read -r -d '' file; do
   precache_gz=$((precache_gz + $(gzip -9 -c "$file" | wc -c)))
-done < <(find dist -type f ! -name sw.js ! -name aftercare-offline.html ! -path 'dist/examples/*' -print0)
+done < <(find dist -type f ! -name sw.js ! -name aftercare-offline.html ! -path 'dist/examples/*' ! -path 'dist/card/*' -print0)
 echo "offline precache: the app, manifest, icons and embed.js, $precache_gz bytes gzip = $(awk -v b="$precache_gz" 'BEGIN { printf "%.1f", b / 1024 }') KB, in the background after the first visit"
+
+section "the card maker, card/ (gzip -9)"
+# The therapist's page (issue 18): none of it is part of the check's first visit, and the
+# offline worker keeps it only for a device that opened it.
+card_gz=0
+for file in dist/card/*; do
+  [ -f "$file" ] || continue
+  gz=$(gzip -9 -c "$file" | wc -c)
+  card_gz=$((card_gz + gz))
+  printf '%10s  %10s  %s\n' "$(wc -c <"$file")" "$gz" "${file#dist/}"
+done
+echo "card maker: $card_gz bytes gzip = $(awk -v b="$card_gz" 'BEGIN { printf "%.1f", b / 1024 }') KB, loaded only by card/"
 
 section "embed.js (gzip -9)"
 embed_gz=$(gzip -9 -c dist/embed.js | wc -c)

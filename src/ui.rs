@@ -374,10 +374,13 @@ pub fn App(props: &AppProps) -> Html {
             // Said while the check still holds what the link carried (not after "Start again").
             again: (!session.prefilled.is_empty()).then_some(()).and_then(|()| match (&launch.checkins, launch.today) {
                 // The check-ins were used (engine::opening::with_checkins), not a reminder's link.
-                (Some(checkins), Some(today)) if launch.prefill.is_none() => Some(Again { days: checkins.day(today), earlier_soreness: checkins.earlier(today).map(|earlier| earlier.last) }),
+                (Some(checkins), Some(today)) if launch.prefill.is_none() => {
+                    Some(Again { days: checkins.day(today), earlier_soreness: checkins.earlier(today).map(|earlier| earlier.last), from_therapist: false })
+                }
                 _ => launch.prefill.map(|prefill| Again {
                     days: launch.today.map_or(0, |today| today.day_number() - prefill.massage_on.day_number()),
                     earlier_soreness: prefill.earlier_soreness,
+                    from_therapist: prefill.from_therapist(),
                 }),
             }),
             remembered: (*remembered).clone(),
@@ -385,7 +388,14 @@ pub fn App(props: &AppProps) -> Html {
             offer_download: launch.installable,
         }),
         Screen::Question(question) => question_screen(&QuestionProps { question, session: *session, dispatch }),
-        Screen::Review => review_screen(&ReviewProps { session: *session }),
+        Screen::Review => review_screen(&ReviewProps {
+            session: *session,
+            // What a therapist's card filled in, and the review still shows as it was.
+            from_therapist: match (launch.prefill.filter(Prefill::from_therapist), launch.today) {
+                (Some(prefill), Some(today)) if !session.prefilled.is_empty() => prefill.still_carried(&session.answers, today),
+                _ => Default::default(),
+            },
+        }),
         Screen::Result => result_screen(&ResultProps {
             answers: session.answers,
             shared: session.shared,

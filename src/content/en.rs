@@ -352,6 +352,8 @@ pub static WORDS: Words = Words {
         problem_heading: "This reminder link can\u{2019}t be used",
         problem_damaged: "It looks incomplete or damaged. You can take the check from the start.",
         problem_future: "Its massage date is after today. You can take the check from the start.",
+        therapist_kept: "Your therapist filled in the day of your massage, its kind and the tension they worked on. You can change any of it before your result.",
+        from_therapist: "From your therapist",
     },
     remember: Remember {
         offer: "Remember this check on this device",
@@ -363,6 +365,11 @@ pub static WORDS: Words = Words {
         chart_points: "Your soreness, 0 to 10",
     },
     safety: safety::SAFETY,
+};
+
+/// The therapist's printed card (src/card.rs): not in the words file.
+pub static CARD: CardWords = CardWords {
+    line: "Scan the code for a short check: is your soreness normal, and what helps?",
 };
 
 /// The page that shows when the app cannot run, written into the page at build time: never

@@ -348,6 +348,8 @@ pub static WORDS: Words = Words {
         problem_heading: "Este enlace de recordatorio no se puede usar",
         problem_damaged: "Parece incompleto o dañado. Puede hacer el cuestionario desde el principio.",
         problem_future: "La fecha de masaje que contiene es posterior a hoy. Puede hacer el cuestionario desde el principio.",
+        therapist_kept: "Su terapeuta ya rellenó el día de su masaje, el tipo de masaje y la tensión que trabajó. Puede cambiar cualquiera de ellos antes de ver su resultado.",
+        from_therapist: "De su terapeuta",
     },
     remember: Remember {
         offer: "Recordar este cuestionario en este dispositivo",
@@ -359,6 +361,11 @@ pub static WORDS: Words = Words {
         chart_points: "Su dolor, de 0 a 10",
     },
     safety: safety::SAFETY,
+};
+
+/// The therapist's printed card (src/card.rs): not in the words file.
+pub static CARD: CardWords = CardWords {
+    line: "Escanee el código para un breve cuestionario: \u{bf}es normal su dolor y qué le ayuda?",
 };
 
 /// The page that shows when the app cannot run, written into the page at build time: never

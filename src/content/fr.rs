@@ -349,6 +349,8 @@ pub static WORDS: Words = Words {
         problem_heading: "Ce lien de rappel ne peut pas être utilisé",
         problem_damaged: "Il semble incomplet ou endommagé. Vous pouvez faire le questionnaire depuis le début.",
         problem_future: "La date de massage qu\u{2019}il contient est postérieure à aujourd\u{2019}hui. Vous pouvez faire le questionnaire depuis le début.",
+        therapist_kept: "Votre thérapeute a déjà indiqué le jour de votre massage, son type et les tensions travaillées. Vous pouvez tout modifier avant de voir votre résultat.",
+        from_therapist: "De votre thérapeute",
     },
     remember: Remember {
         offer: "Mémoriser ce questionnaire sur cet appareil",
@@ -360,6 +362,11 @@ pub static WORDS: Words = Words {
         chart_points: "Vos courbatures, de 0 à 10",
     },
     safety: safety::SAFETY,
+};
+
+/// The therapist's printed card (src/card.rs): not in the words file.
+pub static CARD: CardWords = CardWords {
+    line: "Scannez le code pour un court questionnaire\u{a0}: vos courbatures sont-elles normales, et qu\u{2019}est-ce qui les soulage\u{a0}?",
 };
 
 /// The page that shows when the app cannot run, written into the page at build time: never

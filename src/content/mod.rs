@@ -69,6 +69,24 @@ impl Lang {
         }
     }
 
+    /// The language's own page, beside index.html (scripts/post-build/pages.mjs writes it).
+    pub fn page(self) -> &'static str {
+        match self {
+            Lang::En => "en.html",
+            Lang::Es => "es.html",
+            Lang::Fr => "fr.html",
+        }
+    }
+
+    /// The words of the therapist's printed card (the card maker's page alone has them).
+    pub fn card(self) -> &'static words::CardWords {
+        match self {
+            Lang::En => &en::CARD,
+            Lang::Es => &es::CARD,
+            Lang::Fr => &fr::CARD,
+        }
+    }
+
     /// The name of the embed's frame, which the build writes into embed.js.
     pub fn frame_title(self) -> &'static str {
         match self {

@@ -377,6 +377,10 @@ pub struct Again {
     pub problem_heading: &'static str,
     pub problem_damaged: &'static str,
     pub problem_future: &'static str,
+    /// A check a therapist's card opened (issue 18): the start screen's line in place of
+    /// `kept`, and the review's mark beside each answer the card filled in.
+    pub therapist_kept: &'static str,
+    pub from_therapist: &'static str,
 }
 
 /// Check-ins remembered on this device, for a person who says yes (engine::checkins): the
@@ -400,6 +404,13 @@ pub struct Remember {
     /// The timeline's label for the person's own ratings, and its text alternative's lead to
     /// the list of them ("Day 1: 6 out of 10").
     pub chart_points: &'static str,
+}
+
+/// The therapist's printed card (src/card.rs), in the client's language. Not in the words
+/// file, which every visit to the check downloads: the card maker's page alone has these.
+pub struct CardWords {
+    /// What the check is for, under its heading (`Start::heading`) beside the code.
+    pub line: &'static str,
 }
 
 /// Every word of the check in one language.

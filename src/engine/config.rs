@@ -315,6 +315,25 @@ fn flag(value: &str) -> Result<bool, ProblemKind> {
     }
 }
 
+/// A booking address for a page whose host lists the origins it may point to (the card
+/// maker's settings, issue 18): checked as `followup` is, and its origin one of `allowed`
+/// (each an origin as `origin=` takes it). Returns the address and its host, which the page
+/// shows so the therapist sees where it leads.
+pub fn allowed_booking(address: &str, allowed: &[String]) -> Option<(String, String)> {
+    let address = follow_up(address.to_owned()).ok()?;
+    let rest = after_scheme(&address)?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let own = origin(&address[..address.len() - rest.len() + authority.len()]).ok()?;
+    let listed = allowed.iter().any(|listed| origin(listed).is_ok_and(|listed| listed == own));
+    let host = own.split_once("://")?.1.to_owned();
+    listed.then_some((address, host))
+}
+
+/// The spa's name as the embed's `name` takes it, or `None` when it would be refused.
+pub fn checked_spa_name(value: &str) -> Option<String> {
+    spa_name(value).ok()
+}
+
 /// The spa's name, trimmed. Control characters are refused, and so are the bidirectional
 /// embedding, override and isolate controls, which could reorder the text the UI puts after it.
 fn spa_name(value: &str) -> Result<String, ProblemKind> {

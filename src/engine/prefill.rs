@@ -23,8 +23,8 @@
 //! from a newer version of the format; one starting with anything else is damaged. A massage
 //! after the day the link is opened cannot be: the link is refused as [`PrefillError::Future`].
 
-use super::answers::{Answers, Elapsed, MassageKind, Tension, SORENESS_MAX};
-use super::choice::Choice;
+use super::answers::{Answers, Elapsed, MassageKind, QuestionId, Tension, SORENESS_MAX};
+use super::choice::{Choice, Set};
 use super::date::CivilDate;
 use super::share::{self, ShareError, DATE_EPOCH};
 
@@ -82,6 +82,28 @@ pub enum PrefillError {
 }
 
 impl Prefill {
+    /// Whether a therapist's card made the link (issue 18): a card never carries soreness,
+    /// and a reminder always does (it is offered only on a finished check without a warning
+    /// sign, which asked it).
+    pub fn from_therapist(&self) -> bool {
+        self.earlier_soreness.is_none()
+    }
+
+    /// The questions a check opened from this link on `today` has filled in, and that still
+    /// hold what the link carried in `answers`: an answer changed on the review is the
+    /// person's own.
+    pub fn still_carried(&self, answers: &Answers, today: CivilDate) -> Set<QuestionId> {
+        let carried = self.answers(today);
+        let mut still = Set::default();
+        for question in [QuestionId::Elapsed, QuestionId::Massage, QuestionId::Tension] {
+            let same = (0..question.option_count()).all(|index| carried.is_picked(question, index) == answers.is_picked(question, index));
+            if carried.is_answered(question) && same {
+                still = still.toggled(question);
+            }
+        }
+        still
+    }
+
     /// The answers a check opened on `today` starts with: the kind of massage and the tension
     /// worked on, and when the massage was, counted exactly. Not the earlier soreness, which is
     /// not today's.

@@ -176,7 +176,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
         write_timeline(m, outcome.elapsed, points);
         m.tags(r#"</details><details class="af-section af-more af-summary"><summary class="af-more__summary"><h2 class="af-section__heading">"#);
         m.text(o.summary_heading).tags("</h2></summary>");
-        write_answer_list(m, &props.answers, false);
+        write_answer_list(m, &props.answers, None);
         m.tags(r#"</details><p class="af-disclaimer">"#).text(safety.disclaimer).tags("</p>");
         if props.shared {
             m.tags(r#"<div class="af-actions">"#).button("restart", "af-button af-button--secondary", o.take_the_check).tags("</div>");

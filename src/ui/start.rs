@@ -43,6 +43,8 @@ pub struct Again {
     /// The soreness of the check that made the reminder, or of the last remembered check
     /// before today.
     pub earlier_soreness: Option<u8>,
+    /// The link came from a therapist's card (issue 18): the therapist filled it in.
+    pub from_therapist: bool,
 }
 
 pub fn start_screen(props: &StartProps) -> Html {
@@ -110,7 +112,7 @@ fn write_again_notice(m: &mut Markup, again: Option<Again>, error: Option<Prefil
         if again.days > 0 {
             m.tags(r#"<h2 class="af-notice__heading">"#).text(text.day).text(" ").text(&content::number(again.days as u64)).text(" ").text(text.day_after).tags("</h2>");
         }
-        m.tags("<p>").text(text.kept).tags("</p>");
+        m.tags("<p>").text(if again.from_therapist { text.therapist_kept } else { text.kept }).tags("</p>");
         if let Some(score) = again.earlier_soreness {
             m.tags("<p>").text(text.earlier).text(" ").text(&content::number(u64::from(score))).text(" ").text(text.earlier_after).tags("</p>");
         }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::markup::Markup;
 use crate::content;
-use crate::engine::choice::Choice;
+use crate::engine::choice::{Choice, Set};
 use crate::engine::{Answers, QuestionId};
 
 /// The labels of the options picked for `question`, or "Not answered".
@@ -25,19 +25,25 @@ pub fn answer_text(answers: &Answers, question: QuestionId) -> String {
     }
 }
 
-/// Writes every applicable question and its answer into `m`, as a description list;
-/// `changeable` adds a "Change" button beside each answer, which names its question in
-/// `data-change` (the App listens for their clicks: `changed_question`). Without it (on the
-/// result) only the questions that were answered are listed: after a warning sign the rest
+/// Writes every applicable question and its answer into `m`, as a description list. On the
+/// review (`changeable` is the answers a therapist's card filled in, marked "From your
+/// therapist") a "Change" button stands beside each answer, naming its question in
+/// `data-change` (the App listens for their clicks: `changed_question`). On the result
+/// (`None`) only the questions that were answered are listed: after a warning sign the rest
 /// were rightly never asked, and a row of "Not answered" would read as something the person
 /// failed to do.
-pub fn write_answer_list(m: &mut Markup, answers: &Answers, changeable: bool) {
+pub fn write_answer_list(m: &mut Markup, answers: &Answers, changeable: Option<Set<QuestionId>>) {
+    let (changeable, from_therapist) = (changeable.is_some(), changeable.unwrap_or_default());
     let words = content::words();
     m.tags(r#"<dl class="af-answers">"#);
     for question in answers.applicable().filter(|q| changeable || answers.is_answered(*q)) {
         let short = words.question(question).short;
         m.tags(r#"<div data-question=""#).tags(question.key()).tags(r#"" class="af-answers__row"><dt class="af-answers__question">"#).text(short);
-        m.tags(r#"</dt><dd class="af-answers__answer">"#).text(&answer_text(answers, question)).tags("</dd>");
+        m.tags(r#"</dt><dd class="af-answers__answer">"#).text(&answer_text(answers, question));
+        if from_therapist.contains(question) {
+            m.tags(r#" <span class="af-answers__from">"#).text(words.again.from_therapist).tags("</span>");
+        }
+        m.tags("</dd>");
         if changeable {
             m.tags(r#"<dd class="af-answers__change"><button type="button" data-change=""#).tags(question.key()).tags(r#"" aria-label=""#);
             m.text(words.review.change).text(words.language.colon).text(short);

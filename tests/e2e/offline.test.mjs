@@ -138,10 +138,11 @@ test('the hosted page is installable: a manifest with relative start and scope, 
   }
 });
 
-/** What the worker precaches: the build less itself, the demo pages and the one-file copy. */
+/** What the worker precaches: the build less itself, the demo pages, the one-file copy and the
+ * card maker (kept only on a device that opened it: tests/e2e/card.test.mjs). */
 function precached(site) {
   return filesUnder(site)
-    .filter((file) => file !== 'sw.js' && !file.startsWith('examples/') && file !== 'aftercare-offline.html')
+    .filter((file) => file !== 'sw.js' && !file.startsWith('examples/') && !file.startsWith('card/') && file !== 'aftercare-offline.html')
     .map((file) => `/tools/aftercare/${file}`)
     .sort();
 }
