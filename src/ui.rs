@@ -265,7 +265,7 @@ pub fn App(props: &AppProps) -> Html {
         let (dispatch, resume, resume_offer, replace_history) = (dispatch.clone(), resume.clone(), resume_offer.clone(), replace_history.clone());
         let (remembered, remember_pressed, new_version, share_state) =
             (remembered.clone(), remember_pressed.clone(), new_version.clone(), share_state.clone());
-        let (answers, today) = (session.answers, launch.today);
+        let (answers, today, on_start) = (session.answers, launch.today, session.screen == Screen::Start);
         Callback::from(move |event: MouseEvent| {
             if let Some(question) = summary::changed_question(&event) {
                 return dispatch.dispatch(Action::Change(question));
@@ -298,6 +298,11 @@ pub fn App(props: &AppProps) -> Html {
                 "keep" | "forget" => {
                     remembered.set(if press == "forget" {
                         platform::forget_checkins();
+                        // Forgotten on the start screen, the check about to begin forgets it
+                        // too: an ordinary check, with nothing filled in from the record.
+                        if on_start {
+                            act(Action::Restart);
+                        }
                         Remembered::Forgotten
                     } else {
                         match today.and_then(|today| Checkins::start(&answers, today)) {

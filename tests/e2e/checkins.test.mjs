@@ -177,9 +177,15 @@ test('"Forget it now" removes the record at once, on the result and on the start
     await again.page.getByRole('button', { name: 'Remember this check on this device' }).click();
     await again.page.getByRole('button', { name: 'Forget it now' }).waitFor();
     const day3 = await comeBack(first, DAY_3);
+    await day3.page.getByRole('heading', { name: 'Day 3 after your massage' }).waitFor();
     await day3.page.getByRole('button', { name: 'Forget it now' }).click();
     await day3.page.getByText('Forgotten. Nothing from your checks is kept on this device.').waitFor();
     assert.equal(await stored(day3.page), null);
+    // The check about to begin forgets it too: an ordinary one, asking when the massage was.
+    assert.equal(await day3.page.getByRole('heading', { name: 'Day 3 after your massage' }).count(), 0);
+    await begin(day3.page);
+    await answerAll(day3.page, [['warning-signs', 'None of these']]);
+    await waitForHeading(day3.page, QUESTIONS.elapsed.heading);
     assert.deepEqual([...first.problems, ...again.problems, ...day3.problems], []);
   } finally {
     await first.context.close();
