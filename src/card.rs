@@ -173,11 +173,7 @@ pub fn write_options(m: &mut Markup, question: QuestionId) {
 
 /// The option a select's value names, for a question answered with `T`.
 pub fn option_from_value<T: Choice>(value: &str) -> Option<T> {
-    if value.is_empty() {
-        return None;
-    }
-    let index = value.bytes().try_fold(0usize, |n, digit| digit.is_ascii_digit().then(|| n * 10 + usize::from(digit - b'0')))?;
-    T::from_index(index)
+    T::from_index(crate::engine::choice::decimal(value)?)
 }
 
 /// Why a choice cannot make a card yet.

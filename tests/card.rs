@@ -141,6 +141,7 @@ fn the_form_s_answers_are_read_back_as_the_check_s_options() {
     assert_eq!(card::option_from_value::<MassageKind>(""), None, "not said");
     assert_eq!(card::option_from_value::<MassageKind>("9"), None);
     assert_eq!(card::option_from_value::<MassageKind>("-1"), None);
+    assert_eq!(card::option_from_value::<MassageKind>("99999999999999999999999"), None, "too large to hold, not wrapped");
     let today = date(2026, 12, 3);
     assert_eq!(card::massage_day("2026-12-01", today), Ok(date(2026, 12, 1)));
     assert_eq!(card::massage_day("2026-12-04", today), Err(ChoiceProblem::Future));

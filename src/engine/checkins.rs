@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answers, MassageKind, Tension, Trend, SORENESS_MAX};
-use super::choice::Choice;
+use super::choice::{decimal, Choice};
 use super::date::{massage_day, CivilDate};
 use super::prefill::elapsed_on;
 
@@ -212,8 +212,6 @@ pub fn parse_iso(text: &str) -> Option<CivilDate> {
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return None;
     }
-    let number = |range: std::ops::Range<usize>| {
-        bytes[range].iter().try_fold(0u32, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
-    };
+    let number = |range: std::ops::Range<usize>| decimal(text.get(range)?);
     CivilDate::new(number(0..4)? as i32, number(5..7)? as u8, number(8..10)? as u8)
 }

@@ -20,6 +20,16 @@ pub trait Choice: Copy + Eq + fmt::Debug + 'static {
     }
 }
 
+/// A whole number written in decimal digits and nothing else (an option's position in a form
+/// field's value, a date's parts); `None` for an empty text, any other character, or a number
+/// too large to hold.
+pub fn decimal(text: &str) -> Option<usize> {
+    if text.is_empty() {
+        return None;
+    }
+    text.bytes().try_fold(0usize, |n, digit| if digit.is_ascii_digit() { n.checked_mul(10)?.checked_add(usize::from(digit - b'0')) } else { None })
+}
+
 /// Declares a fieldless enum together with its `Choice` implementation, so the list of
 /// values can never drift from the enum itself.
 macro_rules! choice_enum {

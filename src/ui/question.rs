@@ -125,5 +125,5 @@ pub fn option_id(question: QuestionId, index: usize) -> String {
 /// The option whose input a change event came from: its `value`, the option's index.
 fn picked_option(event: &Event) -> Option<usize> {
     let input = event.target()?.dyn_into::<web_sys::Element>().ok()?;
-    input.get_attribute("value")?.bytes().try_fold(0usize, |n, digit| digit.is_ascii_digit().then(|| n * 10 + usize::from(digit - b'0')))
+    crate::engine::choice::decimal(&input.get_attribute("value")?)
 }
