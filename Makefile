@@ -2,7 +2,7 @@
 #   make serve   trunk serve --release at http://127.0.0.1:8080
 #   make build   trunk build --release into dist/
 #   make test    every test: cargo test, release build, browser tests, copied-text check
-#   make size    first-visit gzip size of the release vs the 90 KB budget
+#   make size    first-visit gzip size of the release vs the 140 KB budget
 #   make bench   first screen, app ready and an answer painted, against a plain HTML page
 #                (prints figures; never fails on a timing)
 #   make fuzz    the long fuzz run: 2,000,000 cases per parser, CASES=n for another count

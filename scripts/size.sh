@@ -5,7 +5,7 @@
 # words of one language, English and then each other by itself;
 # not embed.js or the demo page, which visitors of the check never load, nor sw.js and
 # the one-file copy, which the service worker fetches after the page has loaded), the gzip
-# total and how it compares to the 90 KB budget; then the one-file offline copy
+# total and how it compares to the 140 KB budget; then the one-file offline copy
 # against its 130 KB budget, embed.js against its 2 KB budget, the length of the
 # longest share link, and a ledger of the wasm by crate and by our own module (twiggy,
 # installed on first use). It only reports, unless given --check: then it measures the three
@@ -16,8 +16,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo"
 
 # 1 KB = 1024 bytes. AFTERCARE_BUDGET_KB only exists so that make test can check that the
-# gate fails over a budget (scripts/test.sh); the budget is 90.
-BUDGET_KB="${AFTERCARE_BUDGET_KB:-90}"
+# gate fails over a budget (scripts/test.sh); the budget is 140, as DEVELOPERS.md sets it (a first visit of at most 140 KB gzip).
+BUDGET_KB="${AFTERCARE_BUDGET_KB:-140}"
 budget_bytes=$((BUDGET_KB * 1024))
 
 build=1

@@ -30,7 +30,7 @@ use crate::engine::config::Config;
 use crate::engine::prefill::{Prefill, PrefillError};
 use crate::engine::reminder::UtcMoment;
 use crate::engine::share::ShareError;
-use crate::engine::{opening, outcome, Action, Screen, Session};
+use crate::engine::{opening, outcome, Action, QuestionId, Screen, Session};
 use crate::platform::{self, HostMessage};
 
 pub use fallback::StaticFallback;
@@ -380,7 +380,7 @@ pub fn App(props: &AppProps) -> Html {
             again: (!session.prefilled.is_empty()).then_some(()).and_then(|()| match (&launch.checkins, launch.today) {
                 // The check-ins were used (engine::opening::with_checkins), not a reminder's link.
                 (Some(checkins), Some(today)) if launch.prefill.is_none() => {
-                    Some(Again { days: checkins.day(today), earlier_soreness: checkins.earlier(today).map(|earlier| earlier.last), from_therapist: false })
+                    Some(Again { days: checkins.day(today), earlier_soreness: checkins.last_score(today), from_therapist: false })
                 }
                 _ => launch.prefill.map(|prefill| Again {
                     days: launch.today.map_or(0, |today| today.day_number() - prefill.massage_on.day_number()),
@@ -392,7 +392,17 @@ pub fn App(props: &AppProps) -> Html {
             resume: resume.is_some(),
             offer_download: launch.installable,
         }),
-        Screen::Question(question) => question_screen(&QuestionProps { question, session: *session, dispatch }),
+        Screen::Question(question) => question_screen(&QuestionProps {
+            question,
+            session: *session,
+            dispatch,
+            earlier_scores: match (&*remembered, launch.today) {
+                (Remembered::Kept(checkins), Some(today)) if question == QuestionId::Trend => {
+                    checkins.ratings_for(&session.answers, today)
+                }
+                _ => Vec::new(),
+            },
+        }),
         Screen::Review => review_screen(&ReviewProps {
             session: *session,
             // What a therapist's card filled in, and the review still shows as it was.

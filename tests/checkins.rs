@@ -5,10 +5,11 @@
 //! refused.
 
 use aftercare::engine::answers::{Elapsed, MassageKind, Tension, Trend};
-use aftercare::engine::checkins::{iso, parse_iso, CheckinRecord, Checkins, Earlier, RecordProblem, KEEP_DAYS};
+use aftercare::engine::checkins::{iso, parse_iso, CheckinRecord, Checkins, Rating, RecordProblem, KEEP_DAYS};
 use aftercare::engine::date::CivilDate;
 use aftercare::engine::opening::open;
 use aftercare::engine::triage::{triage, Headline};
+use aftercare::engine::choice::Choice;
 use aftercare::engine::{Action, Answers, QuestionId, Screen, Session, Urgency};
 
 fn date(year: i32, month: u8, day: u8) -> CivilDate {
@@ -29,75 +30,137 @@ fn kept(checks: &[(u8, u8)]) -> Checkins {
     Checkins { massage_on: MASSAGE_ON, massage: Some(MassageKind::DeepTissue), tension: Some(Tension::Lots), kept_until: date(2026, 12, 15), soreness }
 }
 
-/// The check a person takes on `today` with these check-ins: no warning sign, today's
-/// soreness, the first option of the rest. Returns the questions asked and the session at the
-/// review.
-fn check(checkins: &Checkins, today: CivilDate, soreness: u8) -> (Vec<QuestionId>, Session) {
+/// The check a person takes on `today` with these check-ins: no warning sign, their answer to
+/// "any sign of getting better?" (`trend`), today's soreness, the first option of the rest.
+/// Returns the questions asked, the trend answer on screen when its question showed (nothing
+/// may be ticked for them), and the session at the review.
+fn check(checkins: &Checkins, today: CivilDate, trend: Trend, soreness: u8) -> (Vec<QuestionId>, Option<Trend>, Session) {
     let mut session = open("", "", None).with_checkins(checkins, today).session.apply(Action::Begin);
-    let mut asked = Vec::new();
+    let (mut asked, mut shown) = (Vec::new(), None);
     while let Screen::Question(question) = session.screen {
         asked.push(question);
         let index = match question {
             QuestionId::WarningSigns => 4,
+            QuestionId::Trend => {
+                shown = Some(session.answers.trend);
+                trend.index()
+            }
             QuestionId::Soreness => usize::from(soreness),
             _ => 0,
         };
         session = session.apply(Action::Pick(question, index)).apply(Action::Next);
     }
     assert_eq!(session.screen, Screen::Review);
-    (asked, session)
+    (asked, shown.flatten(), session)
 }
 
-#[test]
-fn the_trend_is_worked_out_from_the_history_not_asked() {
-    // (earlier checks as (day of December, score), today's score, the trend it shows)
-    let table: [(&[(u8, u8)], u8, Trend); 8] = [
-        (&[(2, 6)], 4, Trend::Better),
-        (&[(2, 6)], 6, Trend::Same),
-        (&[(2, 6)], 7, Trend::Worse),
-        (&[(2, 6), (3, 3)], 3, Trend::Better), // lower than it was, and holding
-        (&[(2, 6), (3, 3)], 4, Trend::Worse),  // up again since the last check
-        (&[(2, 3), (3, 6)], 5, Trend::Better),
-        (&[(2, 0)], 0, Trend::Same),
-        (&[(2, 5), (3, 5)], 5, Trend::Same),
-    ];
-    for (earlier, today, trend) in table {
-        let (asked, session) = check(&kept(earlier), date(2026, 12, 4), today);
-        assert!(!asked.contains(&QuestionId::Trend), "{earlier:?}: not asked");
-        assert_eq!(session.answers.trend, Some(trend), "{earlier:?} then {today}");
-    }
+/// The questions a returning check asks: the warning signs, then whether it is getting better
+/// (only the person can say), then the rest that may have changed.
+const RETURNING: [QuestionId; 6] =
+    [QuestionId::WarningSigns, QuestionId::Trend, QuestionId::Soreness, QuestionId::Feel, QuestionId::Hydration, QuestionId::Tried];
+
+fn ratings(pairs: &[(u32, u8)]) -> Vec<Rating> {
+    pairs.iter().map(|(day, score)| Rating { day: *day, score: *score }).collect()
 }
 
+// ----- Vignettes: several days of checks, against the article's one time rule -----------------
+// The article: contact a provider when the pain lasts more than three or four days without any
+// sign of improvement; this soreness usually shows up 24 to 72 hours after the massage. Only
+// the person can tell whether there is a sign of improvement (issue 26), so every returning
+// check asks, with the earlier scores beside the question as help.
+
 #[test]
-fn vignette_day_3_no_better_than_day_1_contacts_a_provider() {
-    // A deep tissue massage on 1 December; she rated 5 on day 1 and 5 again on day 3.
-    let (asked, session) = check(&kept(&[(2, 5)]), date(2026, 12, 4), 5);
-    assert_eq!(asked, [QuestionId::WarningSigns, QuestionId::Soreness, QuestionId::Feel, QuestionId::Hydration, QuestionId::Tried]);
-    assert_eq!(session.answers.elapsed, Some(Elapsed::ThreeDays), "day 3, counted from the date");
+fn vignette_6_5_5_5_a_plateau_after_one_early_drop_is_no_sign_of_improvement() {
+    // Ratings 6, 5, 5 on days 1 to 3; on day 4 a 5 again, and she sees no sign of it getting
+    // better. One drop on day 2 never makes it "better" for ever.
+    let checkins = kept(&[(2, 6), (3, 5), (4, 5)]);
+    let today = date(2026, 12, 5);
+    let (asked, shown, session) = check(&checkins, today, Trend::Same, 5);
+    assert_eq!(asked, RETURNING, "the improvement question is asked");
+    assert_eq!(shown, None, "nothing is ticked for her");
+    assert_eq!(checkins.ratings_to_compare(today), ratings(&[(1, 6), (2, 5), (3, 5)]), "her scores, as help");
+    assert_eq!(session.answers.trend, Some(Trend::Same), "what she said");
     let result = triage(&session.answers);
     assert_eq!(result.urgency, Urgency::ContactProvider);
+    assert_eq!(result.headline, Headline::NotImproving(Elapsed::FourDaysOrMore));
+}
+
+#[test]
+fn vignette_a_low_score_on_the_day_of_the_massage_is_never_a_baseline() {
+    // 2 on the day of the massage, before this soreness usually shows up; 6 on day 3, past its
+    // worst of yesterday by her own account. The expected rise is not "getting worse".
+    let checkins = kept(&[(1, 2)]);
+    let today = date(2026, 12, 4);
+    assert_eq!(checkins.ratings_before(today), ratings(&[(0, 2)]));
+    assert_eq!(checkins.ratings_to_compare(today), [], "the day-0 score is not shown as one to compare with");
+    let (asked, shown, session) = check(&checkins, today, Trend::Better, 6);
+    assert_eq!((asked.as_slice(), shown), (RETURNING.as_slice(), None));
+    assert_eq!(triage(&session.answers).urgency, Urgency::SelfCare);
+    assert_eq!(session.answers.trend, Some(Trend::Better));
+}
+
+#[test]
+fn vignette_no_soreness_left_is_never_lasting_without_getting_better() {
+    // 0 on day 2 and 0 again on day 3: "about the same" is true, and there is nothing to get
+    // better. The article's rule is about pain that lasts.
+    let (_, _, session) = check(&kept(&[(3, 0)]), date(2026, 12, 4), Trend::Same, 0);
+    let result = triage(&session.answers);
+    assert_eq!(result.urgency, Urgency::SelfCare);
+    assert_eq!(result.headline, Headline::Expected);
+    // Day 5, none left, not sure: the same.
+    let (_, _, session) = check(&kept(&[(3, 2)]), date(2026, 12, 6), Trend::NotSure, 0);
+    assert_eq!(triage(&session.answers).urgency, Urgency::SelfCare);
+}
+
+#[test]
+fn vignette_changing_today_s_soreness_never_changes_the_answer_she_gave() {
+    let (_, _, review) = check(&kept(&[(2, 5)]), date(2026, 12, 4), Trend::Better, 5);
+    let changed = review.apply(Action::Change(QuestionId::Soreness)).apply(Action::Pick(QuestionId::Soreness, 8)).apply(Action::Next);
+    assert_eq!(changed.screen, Screen::Review);
+    assert_eq!(changed.answers.soreness, Some(8));
+    assert_eq!(changed.answers.trend, Some(Trend::Better), "her answer stays hers");
+    // And the other way: she edits the trend, then today's soreness; the trend stays edited.
+    let edited = review.apply(Action::Change(QuestionId::Trend)).apply(Action::Pick(QuestionId::Trend, 1)).apply(Action::Next);
+    let edited = edited.apply(Action::Change(QuestionId::Soreness)).apply(Action::Pick(QuestionId::Soreness, 2)).apply(Action::Next);
+    assert_eq!(edited.answers.trend, Some(Trend::Same));
+    assert_eq!(triage(&edited.answers).urgency, Urgency::ContactProvider);
+}
+
+#[test]
+fn vignette_day_3_lower_than_day_1_and_she_says_it_is_better_stays_self_care() {
+    let (_, _, session) = check(&kept(&[(2, 7)]), date(2026, 12, 4), Trend::Better, 4);
+    assert_eq!(triage(&session.answers).urgency, Urgency::SelfCare);
+}
+
+#[test]
+fn vignette_day_3_lower_scores_but_she_sees_no_sign_of_improvement_contacts_a_provider() {
+    // The scores went down, but she is the judge: the check never overrules her.
+    let (_, _, session) = check(&kept(&[(2, 7)]), date(2026, 12, 4), Trend::Same, 5);
+    let result = triage(&session.answers);
     assert_eq!(result.headline, Headline::NotImproving(Elapsed::ThreeDays));
 }
 
 #[test]
-fn vignette_day_3_better_than_day_1_stays_self_care() {
-    let (_, session) = check(&kept(&[(2, 7)]), date(2026, 12, 4), 4);
-    assert_eq!(triage(&session.answers).urgency, Urgency::SelfCare);
-}
-
-#[test]
-fn vignette_day_2_worse_than_day_1_is_still_self_care() {
+fn vignette_day_2_getting_worse_is_still_self_care() {
     // The article: this soreness usually appears 24 to 72 hours after, so on day 2 it can
     // still be coming on (docs/SAFETY.md, T2).
-    let (_, session) = check(&kept(&[(2, 3)]), date(2026, 12, 3), 6);
-    assert_eq!(session.answers.trend, Some(Trend::Worse));
+    let (_, _, session) = check(&kept(&[(2, 3)]), date(2026, 12, 3), Trend::Worse, 6);
     assert_eq!(triage(&session.answers).urgency, Urgency::SelfCare);
 }
 
 #[test]
-fn vignette_day_5_going_back_up_contacts_a_provider_at_four_days_or_more() {
-    let (_, session) = check(&kept(&[(2, 6), (4, 3)]), date(2026, 12, 6), 5);
+fn vignette_day_5_not_sure_contacts_a_provider_at_four_days_or_more() {
+    let checkins = kept(&[(2, 6), (4, 3)]);
+    let today = date(2026, 12, 6);
+    assert_eq!(checkins.ratings_to_compare(today), ratings(&[(1, 6), (3, 3)]));
+    let (_, _, session) = check(&checkins, today, Trend::NotSure, 5);
     assert_eq!(triage(&session.answers).headline, Headline::NotImproving(Elapsed::FourDaysOrMore));
+}
+
+#[test]
+fn vignette_day_4_getting_worse_contacts_a_provider() {
+    let (_, _, session) = check(&kept(&[(2, 3), (3, 4)]), date(2026, 12, 5), Trend::Worse, 6);
+    assert_eq!(triage(&session.answers).urgency, Urgency::ContactProvider);
 }
 
 #[test]
@@ -110,19 +173,12 @@ fn warning_signs_are_asked_every_time_and_still_win() {
 }
 
 #[test]
-fn with_only_a_check_from_today_the_trend_is_asked() {
-    let (asked, _) = check(&kept(&[(3, 4)]), date(2026, 12, 3), 4);
+fn with_only_a_check_from_today_there_is_nothing_to_show_beside_the_question() {
+    let checkins = kept(&[(3, 4)]);
+    let (asked, _, _) = check(&checkins, date(2026, 12, 3), Trend::Better, 4);
     assert!(asked.contains(&QuestionId::Trend));
-}
-
-#[test]
-fn the_derived_trend_can_be_changed_on_the_review() {
-    let (_, review) = check(&kept(&[(2, 5)]), date(2026, 12, 4), 5);
-    let changing = review.apply(Action::Change(QuestionId::Trend));
-    assert_eq!(changing.screen, Screen::Question(QuestionId::Trend));
-    let changed = changing.apply(Action::Pick(QuestionId::Trend, 0)).apply(Action::Next);
-    assert_eq!(changed.answers.trend, Some(Trend::Better));
-    assert_eq!(triage(&changed.answers).urgency, Urgency::SelfCare);
+    assert_eq!(checkins.ratings_to_compare(date(2026, 12, 3)), []);
+    assert_eq!(checkins.last_score(date(2026, 12, 3)), None, "today's own check is no earlier one");
 }
 
 #[test]
@@ -137,7 +193,7 @@ fn a_shared_result_a_saved_check_and_another_massage_s_reminder_come_first() {
     let fragment = ["#p=", &aftercare::engine::prefill::encode(&other)].concat();
     let linked = open("", &fragment, None).with_prefill(&fragment, today).with_checkins(&checkins, today);
     assert_eq!(linked.prefill, Some(other), "the link's massage, not the remembered one");
-    assert_eq!(linked.session.earlier, None);
+    assert_eq!(linked.session.answers.massage, None, "nothing of the remembered massage");
 }
 
 #[test]
@@ -159,7 +215,8 @@ fn a_second_check_on_one_day_replaces_the_first_and_each_day_keeps_its_place() {
     let today = Answers { soreness: Some(4), ..Answers::default() };
     let updated = checkins.with_check(&today, date(2026, 12, 4)).with_check(&Answers { soreness: Some(3), ..today }, date(2026, 12, 4));
     assert_eq!(updated.soreness, [None, Some(6), None, Some(3), Some(2)]);
-    assert_eq!(updated.earlier(date(2026, 12, 5)), Some(Earlier { last: 3, highest: 6 }));
+    assert_eq!(updated.ratings_before(date(2026, 12, 5)), ratings(&[(1, 6), (3, 3)]));
+    assert_eq!(updated.last_score(date(2026, 12, 5)), Some(3));
     assert_eq!(updated.day(date(2026, 12, 5)), 4);
 }
 
@@ -217,7 +274,7 @@ fn a_record_survives_a_flight_across_the_date_line() {
     checkins.kept_until = CivilDate::from_day_number(date(2026, 12, 3).day_number() + i64::from(KEEP_DAYS));
     let in_los_angeles = date(2026, 12, 2);
     assert_eq!(Checkins::from_record(&checkins.record(), in_los_angeles), Ok(checkins.clone()));
-    assert_eq!(checkins.earlier(in_los_angeles), None, "a check from 'tomorrow' is no earlier one");
+    assert_eq!(checkins.ratings_before(in_los_angeles), [], "a check from 'tomorrow' is no earlier one");
 }
 
 #[test]

@@ -68,11 +68,11 @@ fn plan_order(answers: &Answers) -> Vec<Relief> {
 fn plan_order_table() {
     use Relief::*;
     let cases: &[(&str, Answers, &[Relief])] = &[
-        ("by default water leads", ordinary(), &[Water, Movement, Heat, Cold, PainRelievers]),
+        ("by default the article's order: water, heat, cold, light activity", ordinary(), &[Water, Heat, Cold, Movement, PainRelievers]),
         ("little water: water first", Answers { hydration: Some(Hydration::Little), feel: Some(Feel::Stiff), ..ordinary() }, &[Water, Movement, Heat, Cold, PainRelievers]),
         ("stiffness: gentle movement first, not heat", Answers { feel: Some(Feel::Stiff), ..ordinary() }, &[Movement, Water, Heat, Cold, PainRelievers]),
-        ("tender spots: brief cold first", Answers { feel: Some(Feel::TenderSpots), ..ordinary() }, &[Cold, Water, Movement, Heat, PainRelievers]),
-        ("both: movement for the stiffness, then brief cold for the tender spots", Answers { feel: Some(Feel::Both), ..ordinary() }, &[Movement, Cold, Water, Heat, PainRelievers]),
+        ("tender spots: brief cold first", Answers { feel: Some(Feel::TenderSpots), ..ordinary() }, &[Cold, Water, Heat, Movement, PainRelievers]),
+        ("both: brief cold for the tender spots, then movement for the stiffness, in the article's order", Answers { feel: Some(Feel::Both), ..ordinary() }, &[Cold, Movement, Water, Heat, PainRelievers]),
         (
             "resting completely: movement first",
             Answers { tried: Some([Remedy::Rest].into_iter().collect()), ..ordinary() },
@@ -81,7 +81,7 @@ fn plan_order_table() {
         (
             "resting and already moving: no nudge",
             Answers { tried: Some([Remedy::Rest, Remedy::Movement].into_iter().collect()), ..ordinary() },
-            &[Water, Movement, Heat, Cold, PainRelievers],
+            &[Water, Heat, Cold, Movement, PainRelievers],
         ),
         (
             "little water beats everything else",

@@ -28,8 +28,14 @@ fn check(answers: Answers, walk_flow: bool) {
         let stiff = matches!(answers.feel, Some(Feel::Stiff | Feel::Both));
         let movement = result.plan.iter().position(|s| s.relief == Relief::Movement).unwrap();
         let heat = result.plan.iter().position(|s| s.relief == Relief::Heat).unwrap();
-        if stiff || answers.remedies().contains(Remedy::Rest) {
+        let only_resting = answers.remedies().contains(Remedy::Rest) && !answers.remedies().contains(Remedy::Movement);
+        if stiff || only_resting {
             assert!(movement < heat, "stiffness or complete rest puts movement before heat: {answers:?}");
+        }
+        // With nothing moved up, the order is the article's: water, heat, cold, light activity.
+        if result.plan.iter().all(|step| step.fit.is_none() || step.relief == Relief::PainRelievers) {
+            let order: Vec<Relief> = result.plan.iter().map(|step| step.relief).collect();
+            assert_eq!(order, [Relief::Water, Relief::Heat, Relief::Cold, Relief::Movement, Relief::PainRelievers], "{answers:?}");
         }
     }
     if urgency == Urgency::SelfCare {
@@ -49,7 +55,9 @@ fn check(answers: Answers, walk_flow: bool) {
     } else {
         let three_days = answers.elapsed.is_some_and(|e| e.is_three_days_or_more());
         let improving = answers.trend == Some(aftercare::engine::answers::Trend::Better);
-        if three_days && !improving {
+        // The rule is about soreness that lasts: a 0 today never reads as "without getting better".
+        let sore = answers.soreness != Some(0);
+        if three_days && !improving && sore {
             assert_eq!(urgency, Urgency::ContactProvider, "three days without improvement: {answers:?}");
             assert_eq!(headline, Headline::NotImproving(answers.elapsed.unwrap()), "named as slow recovery, not a warning sign: {answers:?}");
         } else {

@@ -155,8 +155,8 @@ async fn every_result_says_what_to_do_first_with_the_useful_action_as_the_primar
         ("self-care", ordinary(), "Drink plenty of water", "Print or save your plan"),
         ("strong", Answers { soreness: Some(9), ..ordinary() }, "Drink plenty of water", "Print or save your plan"),
         ("slow recovery", slow, "Contact your doctor or a clinic in the next day or two.", "Print or save for your doctor"),
-        ("fever", sign(WarningSign::Fever), "Contact your doctor or a clinic within a day, by phone or in person.", "Print or save for your doctor"),
-        ("sharp pain", sign(WarningSign::SharpLocalizedPain), "Get medical help today: go to an urgent care service or an emergency department.", "Print or save for your doctor"),
+        ("fever", sign(WarningSign::Fever), "Contact your doctor or a clinic today, by phone or in person.", "Print or save for your doctor"),
+        ("sharp pain", sign(WarningSign::SharpLocalizedPain), "Get medical help now: go straight to an emergency department or an urgent care service.", "Print or save for your doctor"),
     ];
     for (name, answers, first_action, primary) in cases {
         let html = render(on(Screen::Result, answers)).await;
@@ -384,4 +384,33 @@ async fn the_timeline_is_drawn_at_the_hours_the_article_gives() {
         let tick = format!(r#"<text x="{}" y="166" text-anchor="middle" class="af-timeline__tick">{day}</text>"#, x(f64::from(day) * 24.0));
         assert!(html.contains(&tick), "day {day}: {html}");
     }
+}
+
+/// A returning check (issue 26): whether it is getting better is asked, with the person's
+/// earlier scores beside the question as help (that nothing is ticked for them is checked in the
+/// browser, tests/e2e/checkins.test.mjs, since the ticks are set after rendering). A score from the
+/// day of the massage is not among them (it would read as a baseline), and a check about
+/// another massage shows none.
+#[tokio::test]
+async fn the_trend_question_shows_earlier_scores_as_help_and_ticks_nothing() {
+    use aftercare::engine::checkins::Checkins;
+    let day = |d| CivilDate::new(2026, 12, d).unwrap();
+    let checkins = Checkins {
+        massage_on: day(1),
+        massage: Some(MassageKind::DeepTissue),
+        tension: Some(Tension::Lots),
+        kept_until: day(15),
+        soreness: vec![Some(2), Some(6), Some(5)],
+    };
+    let launch = || Launch { checkins: Some(checkins.clone()), device_storage: true, today: Some(day(4)), ..Launch::default() };
+    let answers = Answers { warning_signs: Some(Set::empty()), ..checkins.answers(day(4)) };
+    let html = render_with(on(Screen::Question(QuestionId::Trend), answers), launch()).await;
+    assert!(html.contains("Your scores at earlier checks, 0 to 10"), "{html}");
+    assert_eq!(count(&html, "af-earlier__score"), 2, "day 1 and day 2, not the day of the massage");
+    assert!(html.contains("Day 1: 6") && html.contains("Day 2: 5") && !html.contains("Day 0"));
+    assert!(html.contains("Only you can say whether it is getting better."));
+    // Another massage (the person said four days or more): no scores beside the question.
+    let other = Answers { elapsed: Some(Elapsed::FourDaysOrMore), ..answers };
+    let html = render_with(on(Screen::Question(QuestionId::Trend), other), launch()).await;
+    assert_eq!(count(&html, "af-earlier"), 0);
 }

@@ -200,6 +200,9 @@ pub struct Outcome {
     pub watch_heading: &'static str,
     pub timeline_heading: &'static str,
     pub timeline_lead: &'static str,
+    /// The lead instead, when the chart also draws the person's own scores (issue 26: the
+    /// chart then shows more than the usual timing).
+    pub timeline_lead_ratings: &'static str,
     pub timeline_window: &'static str,
     pub timeline_here: &'static str,
     pub timeline_axis: &'static str,
@@ -404,6 +407,10 @@ pub struct Remember {
     /// The timeline's label for the person's own ratings, and its text alternative's lead to
     /// the list of them ("Day 1: 6 out of 10").
     pub chart_points: &'static str,
+    /// Beside "any sign of getting better?" on a check with earlier scores: the heading of
+    /// the list of them ("Day 1: 6 · Day 2: 5"), and a line saying they are help, not an answer.
+    pub earlier_scores: &'static str,
+    pub earlier_scores_note: &'static str,
 }
 
 /// The therapist's printed card (src/card.rs), in the client's language. Not in the words

@@ -1,8 +1,9 @@
 //! Check-ins remembered on this device (issue 17), for a person who said yes: the day of the
 //! massage, its kind, the tension worked on and the soreness of each day's check, kept for
-//! [`KEEP_DAYS`] at most. A later check then counts the days exactly, does not ask again what
-//! is known, and works out whether the soreness is getting better from the history instead of
-//! asking. The article's rule is applied to that trend by `triage`, unchanged.
+//! [`KEEP_DAYS`] at most. A later check then counts the days exactly and does not ask again what
+//! is known. Whether the soreness is getting better is still asked at every check: the person is
+//! the judge of that (issue 26). Their earlier scores are shown beside the question as help, and
+//! nothing is worked out from them.
 //!
 //! The record as stored ([`CheckinRecord`]) is a serde type that the platform converts with
 //! `serde-wasm-bindgen`. It was written by whoever could write to this origin's storage, so
@@ -10,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answers, MassageKind, Tension, Trend, SORENESS_MAX};
+use super::answers::{Answers, MassageKind, Tension, SORENESS_MAX};
 use super::choice::{decimal, Choice};
 use super::date::{massage_day, CivilDate};
 use super::prefill::elapsed_on;
@@ -60,30 +61,18 @@ pub enum RecordProblem {
     Invalid,
 }
 
-/// What the checks of earlier days say, all a check needs to work out the trend (small and
-/// `Copy`, so it travels in the `Session`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Earlier {
-    /// The soreness at the most recent earlier check.
-    pub last: u8,
-    /// The highest soreness of any earlier check.
-    pub highest: u8,
+/// One earlier check's score, by days after the massage (0 on the day itself).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rating {
+    pub day: u32,
+    pub score: u8,
 }
 
-impl Earlier {
-    /// Whether the soreness is getting better, from today's rating and the earlier ones. Higher
-    /// than last time is worse. Lower than the highest, and no higher than last time, is a sign
-    /// of improvement. Otherwise it has stayed the same, which is no sign of improvement.
-    pub fn trend(self, today: u8) -> Trend {
-        if today > self.last {
-            Trend::Worse
-        } else if today < self.highest {
-            Trend::Better
-        } else {
-            Trend::Same
-        }
-    }
-}
+/// The first day whose score is shown beside "any sign of getting better?". The article says
+/// this soreness usually shows up 24 to 72 hours after the massage, so a score from the day
+/// itself comes before it had shown up: beside the question it would read as a starting point
+/// that it is not, and make the expected rise look like getting worse.
+pub const FIRST_DAY_TO_COMPARE: u32 = 1;
 
 impl Checkins {
     /// The check-ins a person starts by saying yes on a result made on `today`: they need the
@@ -129,13 +118,34 @@ impl Checkins {
         Answers { elapsed: Some(elapsed_on(self.massage_on, today)), massage: self.massage, tension: self.tension, ..Answers::default() }
     }
 
-    /// What the checks before `today` say, if there were any. (A check on a later day, made
-    /// before a flight west, is none of them.)
-    pub fn earlier(&self, today: CivilDate) -> Option<Earlier> {
+    /// The scores of the checks before `today`, by day. (A check on a later day, made before a
+    /// flight west, is none of them.)
+    pub fn ratings_before(&self, today: CivilDate) -> Vec<Rating> {
         let before = usize::try_from(self.day(today)).unwrap_or(0).min(self.soreness.len());
-        self.soreness[..before].iter().flatten().fold(None, |seen: Option<Earlier>, score| {
-            Some(Earlier { last: *score, highest: seen.map_or(*score, |seen| seen.highest.max(*score)) })
-        })
+        let days = self.soreness[..before].iter().enumerate();
+        days.filter_map(|(day, score)| Some(Rating { day: u32::try_from(day).ok()?, score: (*score)? }))
+            .collect()
+    }
+
+    /// The scores shown beside "any sign of getting better?" on `today`, as help for the person
+    /// to judge: those of earlier days from [`FIRST_DAY_TO_COMPARE`] on. Never an answer.
+    pub fn ratings_to_compare(&self, today: CivilDate) -> Vec<Rating> {
+        let mut ratings = self.ratings_before(today);
+        ratings.retain(|rating| rating.day >= FIRST_DAY_TO_COMPARE);
+        ratings
+    }
+
+    /// The scores to show beside "any sign of getting better?" on a check with these
+    /// `answers` on `today`: [`Checkins::ratings_to_compare`] when the check is about this
+    /// massage (its day, counted from the record, is the one the answers give), none otherwise.
+    pub fn ratings_for(&self, answers: &Answers, today: CivilDate) -> Vec<Rating> {
+        let same_massage = answers.elapsed.is_some_and(|elapsed| elapsed == elapsed_on(self.massage_on, today));
+        if same_massage { self.ratings_to_compare(today) } else { Vec::new() }
+    }
+
+    /// The score of the most recent check before `today`, for the start screen.
+    pub fn last_score(&self, today: CivilDate) -> Option<u8> {
+        self.ratings_before(today).last().map(|rating| rating.score)
     }
 
     /// The record to store.

@@ -2,7 +2,6 @@
 //! takes moves it. `Session::apply` is pure and total, so every path can be tested natively.
 
 use super::answers::{Answers, Elapsed, QuestionId};
-use super::checkins::Earlier;
 use super::choice::{Choice, Set};
 
 /// The screen a person is looking at.
@@ -50,12 +49,11 @@ pub struct Session {
     pub needs_answer: bool,
     /// Someone else's result, opened from a shared link: shown, not theirs to change.
     pub shared: bool,
-    /// Questions answered before the check began, from a reminder's link (engine::prefill):
-    /// not asked again, but on the review with the rest, changeable like any answer.
+    /// Questions answered before the check began, from a reminder's link (engine::prefill) or
+    /// the check-ins this device remembers (engine::checkins): not asked again, but on the
+    /// review with the rest, changeable like any answer. Never whether the soreness is getting
+    /// better, which only the person can say.
     pub prefilled: Set<QuestionId>,
-    /// What this person's earlier checks on this device said (engine::checkins): when known,
-    /// whether the soreness is getting better is worked out from today's rating, not asked.
-    pub earlier: Option<Earlier>,
 }
 
 /// "Step 3 of 8": where a question sits among the questions that apply to this person.
@@ -84,11 +82,7 @@ impl Session {
                 None => self.go(Screen::Review),
             },
             (Action::Pick(question, index), Screen::Question(current)) if question == current => {
-                let mut answers = answers.with_pick(question, index);
-                if let (QuestionId::Soreness, Some(earlier), Some(today)) = (question, self.earlier, answers.soreness) {
-                    answers.trend = Some(earlier.trend(today));
-                }
-                Session { answers, needs_answer: false, ..self }
+                Session { answers: answers.with_pick(question, index), needs_answer: false, ..self }
             }
             (Action::Next, Screen::Question(current)) => {
                 if !answers.is_answered(current) {

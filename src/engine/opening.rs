@@ -2,7 +2,7 @@
 //! configuration (query string), a shared result (URL fragment) and a check saved for this
 //! browser tab. Pure, so every odd link and every corrupt saved value is tested natively.
 
-use super::answers::QuestionId;
+use super::answers::{Answers, QuestionId};
 use super::checkins::Checkins;
 use super::choice::Set;
 use super::config::{self, Config, ConfigProblem};
@@ -64,13 +64,7 @@ impl Opening {
         match prefill::decode(link, today) {
             Ok(prefill) => {
                 let answers = prefill.answers(today);
-                let mut prefilled = Set::default();
-                for question in [QuestionId::Elapsed, QuestionId::Massage, QuestionId::Tension] {
-                    if answers.is_answered(question) {
-                        prefilled = prefilled.toggled(question);
-                    }
-                }
-                self.session = Session { answers, prefilled, ..Session::default() };
+                self.session = Session { answers, prefilled: known_before(&answers), ..Session::default() };
                 self.prefill = Some(prefill);
                 self.resume = None;
             }
@@ -81,9 +75,9 @@ impl Opening {
 
     /// The opening of a check on `today` by a person whose earlier checks this device
     /// remembers (engine::checkins): like a reminder's link, it starts with the massage's day
-    /// (counted exactly), kind and tension filled in and not asked again; and when an earlier
-    /// day was checked, whether the soreness is getting better is worked out from today's
-    /// rating instead of asked. The warning signs are asked every time. A shared result, a
+    /// (counted exactly), kind and tension filled in and not asked again. The warning signs and
+    /// whether the soreness is getting better are asked every time: only the person can say
+    /// the second, and the question shows their earlier scores as help. A shared result, a
     /// reminder's link for another massage and a saved check to continue all come first.
     pub fn with_checkins(mut self, checkins: &Checkins, today: CivilDate) -> Opening {
         let other_massage = self.prefill.is_some_and(|prefill| prefill.massage_on != checkins.massage_on);
@@ -91,15 +85,7 @@ impl Opening {
             return self;
         }
         let answers = checkins.answers(today);
-        let earlier = checkins.earlier(today);
-        let mut prefilled = Set::default();
-        for question in [QuestionId::Elapsed, QuestionId::Massage, QuestionId::Tension, QuestionId::Trend] {
-            let known = if question == QuestionId::Trend { earlier.is_some() } else { answers.is_answered(question) };
-            if known {
-                prefilled = prefilled.toggled(question);
-            }
-        }
-        self.session = Session { answers, prefilled, earlier, ..Session::default() };
+        self.session = Session { answers, prefilled: known_before(&answers), ..Session::default() };
         self.prefill = None;
         self
     }
@@ -113,6 +99,13 @@ impl Opening {
         }
         self
     }
+}
+
+/// Which of the questions a link or the remembered check-ins can fill in (when the massage
+/// was, its kind, the tension worked on) these answers hold: those are not asked again.
+fn known_before(answers: &Answers) -> Set<QuestionId> {
+    let known = [QuestionId::Elapsed, QuestionId::Massage, QuestionId::Tension];
+    known.into_iter().filter(|question| answers.is_answered(*question)).fold(Set::default(), Set::toggled)
 }
 
 /// The session a shared link shows. A link whose answers could not have produced a result

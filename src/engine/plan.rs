@@ -44,29 +44,31 @@ pub struct Step {
 /// Soreness at or above this counts as severe discomfort.
 pub const SEVERE_SORENESS: u8 = 7;
 
-/// The plan, best first. Water leads, as the article's first and most effective strategy, then
-/// its other strategies in the order it gives them (movement before heat and cold, since it
-/// prefers light activity to rest). Answers move a step up: drinking little moves water first,
+/// The plan, best first. Its base order is the article's own: water (its first and one of its
+/// most effective strategies), then heat, then brief cold, then light activity, and pain
+/// relievers last. Answers move a step up: drinking little moves water first,
 /// resting completely or stiffness moves gentle movement up, tender spots move brief cold up.
-/// Pain relievers always come last: the article offers them only for severe discomfort and
-/// only after asking a healthcare professional.
+/// Steps moved up keep the article's order among themselves, except that complete rest puts
+/// movement above the rest (it is what the person can change). Pain relievers always come
+/// last: the article offers them only for severe discomfort and only after asking a
+/// healthcare professional.
 pub fn relief_plan(answers: &Answers) -> Vec<Step> {
     let tried = answers.remedies();
     let feel = answers.feel;
-    let steps = [Relief::Water, Relief::Movement, Relief::Heat, Relief::Cold]
+    let steps = [Relief::Water, Relief::Heat, Relief::Cold, Relief::Movement]
         .into_iter()
         .map(|relief| {
-            // Base order: water first, as the article's leading strategy; then the rest.
+            // Base order: the article's (water, heat, cold, light activity).
             let (base, fit) = match relief {
                 Relief::Water => (50, (answers.hydration == Some(Hydration::Little)).then_some(Fit::LittleWater)),
                 Relief::Movement => {
                     let only_resting = tried.contains(Remedy::Rest) && !tried.contains(Remedy::Movement);
                     let stiff = matches!(feel, Some(Feel::Stiff | Feel::Both));
                     // Resting completely is named first: it is what the person can change.
-                    (30, only_resting.then_some(Fit::OnlyResting).or(stiff.then_some(Fit::Stiffness)))
+                    (20, only_resting.then_some(Fit::OnlyResting).or(stiff.then_some(Fit::Stiffness)))
                 }
-                Relief::Heat => (25, None),
-                Relief::Cold => (20, matches!(feel, Some(Feel::TenderSpots | Feel::Both)).then_some(Fit::TenderSpots)),
+                Relief::Heat => (30, None),
+                Relief::Cold => (25, matches!(feel, Some(Feel::TenderSpots | Feel::Both)).then_some(Fit::TenderSpots)),
                 Relief::PainRelievers => (0, None),
             };
             let boost = match fit {

@@ -1,6 +1,7 @@
 //! How urgent it is. These are the article's rules and the only place they live: any warning
-//! sign leads to care (severe, sharp, localized pain to immediate attention), soreness with no
-//! sign of improvement from the third day on leads to a healthcare provider, and the rest is
+//! sign leads to care (severe, sharp or shooting, localized pain to immediate attention),
+//! soreness that is still there with no sign of improvement from the third day on leads to a
+//! healthcare provider, and the rest is
 //! self-care. docs/SAFETY.md gives each rule's source in the article and the tests that pin it.
 
 use super::answers::{Answers, Elapsed, Trend, WarningSign};
@@ -83,12 +84,17 @@ pub fn triage(answers: &Answers) -> Triage {
     Triage { urgency, headline, reasons }
 }
 
-/// Three days or more since the massage and, asked, no sign of improvement since it began.
+/// Three days or more since the massage, some soreness left, and, asked, no sign of improvement.
 /// "Same", "worse" and "not sure" all count: the article's test is any sign of improvement,
 /// and a person who cannot name one has not seen one. Unanswered counts for nothing: a
 /// person with a warning sign is never asked, and the result must not claim an answer they
-/// never gave (their warning sign already puts them on the path to care).
+/// never gave (their warning sign already puts them on the path to care). A soreness of 0
+/// today is no soreness that lasts: the article's rule is about pain that goes on, so a person
+/// with none left is never told it has lasted "without getting better" (issue 26).
 fn not_improving(answers: &Answers) -> Option<Elapsed> {
     let elapsed = answers.elapsed.filter(|e| e.is_three_days_or_more())?;
+    if answers.soreness == Some(0) {
+        return None;
+    }
     matches!(answers.trend, Some(Trend::Same | Trend::Worse | Trend::NotSure)).then_some(elapsed)
 }

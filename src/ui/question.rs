@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::markup::markup;
 use super::{Dispatch, HEADING_ID};
 use crate::content::{self, number};
+use crate::engine::checkins::Rating;
 use crate::engine::{Action, QuestionId, QuestionKind, Session};
 
 #[derive(PartialEq)]
@@ -14,6 +15,9 @@ pub struct QuestionProps {
     pub question: QuestionId,
     pub session: Session,
     pub dispatch: Dispatch,
+    /// The person's scores at earlier checks of this massage, shown beside "any sign of getting
+    /// better?" as help (engine::checkins::Checkins::ratings_for): never ticked for them.
+    pub earlier_scores: Vec<Rating>,
 }
 
 const ERROR_ID: &str = "af-question-error";
@@ -21,7 +25,7 @@ const ERROR_ID: &str = "af-question-error";
 const PROGRESS_ID: &str = "af-progress";
 
 pub fn question_screen(props: &QuestionProps) -> Html {
-    let QuestionProps { question, session, dispatch } = props;
+    let QuestionProps { question, session, dispatch, earlier_scores } = props;
     let question = *question;
     let text = content::words();
     let words = text.question(question);
@@ -65,6 +69,9 @@ pub fn question_screen(props: &QuestionProps) -> Html {
                         m.tags(r#"<p id=""#).tags(ERROR_ID).tags(r#"" role="alert" class="af-error">"#).text(needs_answer).tags("</p>");
                     }
                 }) }
+                if !earlier_scores.is_empty() {
+                    <EarlierScores scores={earlier_scores.clone()} />
+                }
                 // The options as text (super::markup says why), the same for as long as the
                 // question shows, so a pick never redraws them and focus stays on the one picked:
                 // which are ticked is set on the inputs themselves (`option_id`, by the App).
@@ -114,6 +121,32 @@ pub fn question_screen(props: &QuestionProps) -> Html {
                 m.button("back", "af-button af-button--secondary", text.asking.back).tags("</div>");
             }) }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EarlierScoresProps {
+    scores: Vec<Rating>,
+}
+
+/// The person's own scores at earlier checks ("Day 1: 6 · Day 2: 5"), beside the question whether
+/// it is getting better, with a line saying they are help and the answer is theirs (issue 26).
+#[component]
+fn EarlierScores(props: &EarlierScoresProps) -> Html {
+    let words = content::words();
+    let (day, colon) = (words.again.day, words.language.colon);
+    html! {
+        <div class="af-earlier">
+            <p class="af-earlier__heading">{ words.remember.earlier_scores }</p>
+            <ul class="af-earlier__list">
+                { for props.scores.iter().map(|rating| html! {
+                    <li class="af-earlier__score">
+                        { [day, " ", &number(u64::from(rating.day)), colon, &number(u64::from(rating.score))].concat() }
+                    </li>
+                }) }
+            </ul>
+            <p class="af-earlier__note">{ words.remember.earlier_scores_note }</p>
+        </div>
     }
 }
 

@@ -105,7 +105,9 @@ pub fn write_timeline(m: &mut Markup, elapsed: Option<Elapsed>, soreness: &[Opti
         m.tags("</g>");
     }
     m.tags(r#"</svg><figcaption class="af-timeline__caption"><p>"#)
-        .text(text.timeline_lead)
+        // With the person's own scores drawn, the chart is more than the usual timing, so the
+        // caption says what the dots are instead (issue 26).
+        .text(if points.is_empty() { text.timeline_lead } else { text.timeline_lead_ratings })
         .tags(r#"</p><p class="af-timeline__check-note">"#)
         .text(words.safety.timeline_check)
         .tags("</p>");

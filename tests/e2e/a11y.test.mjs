@@ -96,7 +96,7 @@ async function walk({ context, page }, visit) {
   await continueButton(page).click();
   await page.locator('.af-question .af-error').waitFor();
   await visit({ page, name: 'the missing-answer message', primary: 'Continue', error: true });
-  await pick(page, 'warning-signs', 'Sharp or shooting pain in one spot');
+  await pick(page, 'warning-signs', 'Severe, sharp or shooting pain in one spot');
   await page.locator('.af-question .af-notice--warning').waitFor();
   await visit({ page, name: 'the warning-sign notice', primary: 'See what to do now', notice: true });
   await continueButton(page, 'See what to do now').click();

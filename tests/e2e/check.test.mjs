@@ -146,7 +146,7 @@ describe('warning signs', () => {
       const notice = page.locator('.af-notice--warning');
       assert.equal(await notice.count(), 0, 'no notice before anything is ticked');
 
-      await pick(page, 'warning-signs', 'Sharp or shooting pain in one spot');
+      await pick(page, 'warning-signs', 'Severe, sharp or shooting pain in one spot');
       await notice.waitFor();
       assert.equal(await notice.getAttribute('role'), 'alert');
       assert.match(await notice.textContent(), /needs more than home care/);
@@ -163,7 +163,7 @@ describe('warning signs', () => {
       // The summary shows only what was asked.
       assert.equal(
         (await page.locator('.af-answers__row[data-question="warning-signs"] .af-answers__answer').textContent()).trim(),
-        'Sharp or shooting pain in one spot',
+        'Severe, sharp or shooting pain in one spot',
       );
     }));
 

@@ -37,7 +37,7 @@ const TIERS = [
   { name: 'self-care', reach: (page) => toResult(page, ORDINARY), first: 'ol.af-plan > li .af-plan__title', primary: 'Print or save your plan' },
   { name: 'slow recovery', reach: (page) => toResult(page, SLOW), first: '.af-next__go li', primary: 'Print or save for your doctor' },
   { name: 'a fever', reach: (page) => warningResult(page, 'A fever'), first: '.af-next__go li', primary: 'Print or save for your doctor' },
-  { name: 'sharp pain', reach: (page) => warningResult(page, 'Sharp or shooting pain in one spot'), first: '.af-next__go li', primary: 'Print or save for your doctor' },
+  { name: 'sharp pain', reach: (page) => warningResult(page, 'Severe, sharp or shooting pain in one spot'), first: '.af-next__go li', primary: 'Print or save for your doctor' },
 ];
 
 /** The number of pages in a PDF, from its page objects. */

@@ -19,7 +19,7 @@ export const QUESTIONS = {
   'warning-signs': {
     heading: 'First, a safety check: do you have any of these?',
     options: [
-      'Sharp or shooting pain in one spot',
+      'Severe, sharp or shooting pain in one spot',
       'Numbness, tingling or weakness',
       'Bruising that is spreading fast',
       'A fever',
@@ -31,7 +31,7 @@ export const QUESTIONS = {
     options: ['Today', 'About a day ago', 'Two days ago', 'Three days ago', 'Four days ago or longer'],
   },
   trend: {
-    heading: 'Since the soreness began, have you noticed any sign of it getting better?',
+    heading: 'Have you noticed any sign of your soreness getting better?',
     options: ['Yes, it is getting better', 'No, it is about the same', 'No, it is getting worse', 'Not sure'],
   },
   soreness: {
@@ -78,7 +78,8 @@ export const RESULT_TITLES = {
 /** Every heading a result of each tier can have: severe soreness (7 or more) has its own. */
 export const RESULT_HEADLINES = {
   'self-care': [RESULT_TITLES['self-care'], 'Strong soreness, with no warning signs: care for it at home'],
-  'contact-provider': [RESULT_TITLES['contact-provider']],
+  // A warning sign other than sharp pain: the same day (issue 26).
+  'contact-provider': [RESULT_TITLES['contact-provider'], 'Contact a healthcare provider today'],
   'urgent-care': [RESULT_TITLES['urgent-care']],
 };
 
