@@ -152,3 +152,48 @@ fn every_routing_sentence_of_each_translation_is_listed_beside_its_english() {
         assert!(untranslated.is_empty(), "{lang}: English rows with no sentence of this language: {untranslated:?}");
     }
 }
+
+/// How soon, as each result's routing words say it (issue 26). The article says severe, sharp
+/// or shooting pain in one spot warrants immediate attention: every routing sentence of that
+/// result says now or straight away, and none lets a reader plan for later in the day. For the
+/// other warning signs it gives no delay: the provider is contacted the same day, and if it
+/// gets worse fast, help is sought now. In every language, by its own words for these times.
+#[test]
+fn how_soon_each_result_says_to_act_in_every_language() {
+    use aftercare::content::Lang;
+    use aftercare::engine::answers::WarningSign;
+    use aftercare::engine::triage::Headline;
+    // (language, words for "now", for "today", for a later day)
+    let times: [(Lang, &[&str], &[&str], &[&str]); 3] = [
+        (Lang::En, &["now", "straight away"], &["today"], &["within a day", "day or two", "tomorrow", "24 hours"]),
+        (Lang::Es, &["ahora", "de inmediato", "inmediatamente"], &["hoy"], &["un día", "mañana", "24 horas"]),
+        (Lang::Fr, &["maintenant", "tout de suite", "immédiatement"], &["aujourd"], &["un jour", "demain", "24 heures"]),
+    ];
+    let has = |text: &str, words: &[&str]| words.iter().any(|word| text.to_lowercase().contains(word));
+    for (lang, now, today, later) in times {
+        let safety = &lang.words().safety;
+        let code = lang.code();
+        // Sharp pain: the heading, the summary, where to go, and the watch list's action.
+        let urgent = safety.next_steps(Headline::Urgent).expect("next steps");
+        let mut routing = vec![safety.headline(Headline::Urgent).title, safety.headline(Headline::Urgent).summary];
+        routing.extend(urgent.go.iter().copied());
+        routing.push(safety.watch_for(WarningSign::SharpLocalizedPain).action);
+        for sentence in &routing {
+            assert!(!has(sentence, today) && !has(sentence, later), "{code}: sharp pain is now, not later: {sentence}");
+        }
+        assert!(has(urgent.go[0], now), "{code}: where to go, now: {}", urgent.go[0]);
+        assert!(has(safety.headline(Headline::Urgent).title, now), "{code}: the heading says now");
+        // The emergency line has a condition of its own, not the option ticked ("severe").
+        assert!(!has(urgent.go[1], &["severe", "intenso", "forte"]), "{code}: {}", urgent.go[1]);
+        // The other signs: the same day, and now if it gets worse fast.
+        let other = safety.next_steps(Headline::WarningSign).expect("next steps");
+        assert!(has(other.go[0], today) && !has(other.go[0], later), "{code}: the same day: {}", other.go[0]);
+        assert!(has(other.go[1], now) && !has(other.go[1], today), "{code}: worse fast is now: {}", other.go[1]);
+        for sign in [WarningSign::SpreadingNerveSymptoms, WarningSign::SpreadingBruise, WarningSign::Fever] {
+            let action = safety.watch_for(sign).action;
+            assert!(has(action, today) && !has(action, later), "{code}: {sign:?} on the watch list: {action}");
+        }
+        let heading = safety.headline(Headline::WarningSign);
+        assert!(has(heading.title, today) && has(heading.summary, today), "{code}: the warning sign's heading says today");
+    }
+}

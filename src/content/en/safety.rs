@@ -17,7 +17,7 @@ const TELL: [&str; 3] = [
 pub const SAFETY: Safety = Safety {
     expected: UrgencyText {
         title: "Expected soreness: look after yourself at home",
-        summary: "What you describe fits the usual soreness after a massage, and none of the warning signs apply. It is temporary, and the plan below can help it ease.",
+        summary: "What you describe fits the usual soreness after a massage, and none of the warning signs apply. Soreness like this is normal, and generally a sign that your body is repairing the muscle. The plan below can help it ease.",
     },
     strong: UrgencyText {
         title: "Strong soreness, with no warning signs: care for it at home",
@@ -32,8 +32,8 @@ pub const SAFETY: Safety = Safety {
         summary: "Your soreness has lasted about three days without getting better. When soreness goes on for three or four days with no sign of improvement, the usual advice is to contact a doctor, nurse or other healthcare provider. Tell them about your massage.",
     },
     warning_sign: UrgencyText {
-        title: "Contact a healthcare provider",
-        summary: "You ticked a sign that is not part of ordinary soreness after a massage. Please contact a doctor, nurse or other healthcare provider, and tell them about your massage.",
+        title: "Contact a healthcare provider today",
+        summary: "You ticked a sign that is not part of ordinary soreness after a massage. Please contact a doctor, nurse or other healthcare provider today, and tell them about your massage.",
     },
     urgent: UrgencyText {
         title: "Get medical attention now",
@@ -44,9 +44,9 @@ pub const SAFETY: Safety = Safety {
     watch_lead: "Any of these means it is not ordinary soreness. If one appears, even later, act on it:",
     watch: [
         Watch { sign: "Severe, sharp or shooting pain in one spot that does not feel like muscle soreness", action: "Get medical attention straight away." },
-        Watch { sign: "New numbness, tingling or weakness spreading down an arm or leg", action: "Contact a healthcare provider." },
-        Watch { sign: "A bruise that spreads quickly", action: "Contact a healthcare provider." },
-        Watch { sign: "A fever", action: "Contact a healthcare provider." },
+        Watch { sign: "New numbness, tingling or weakness, for example running down an arm or leg", action: "Contact a healthcare provider today." },
+        Watch { sign: "A bruise that spreads quickly", action: "Contact a healthcare provider today." },
+        Watch { sign: "A fever", action: "Contact a healthcare provider today." },
     ],
     watch_slow: Watch { sign: "Soreness that lasts three or four days with no sign of getting better", action: "Contact a healthcare provider." },
     timeline_check: "No better after day 3 to 4? Contact a provider",
@@ -61,12 +61,12 @@ pub const SAFETY: Safety = Safety {
     tell: TELL,
     until_seen_care: "The doctor or nurse will tell you what to do until then. The home relief steps in this check are for ordinary soreness, so they are not shown here.",
     go_urgent: [
-        "Get medical help today: go to an urgent care service or an emergency department.",
-        "If the pain is severe or getting worse fast, call your local emergency number.",
+        "Get medical help now: go straight to an emergency department or an urgent care service.",
+        "If you cannot get there safely on your own, call your local emergency number.",
     ],
     go_warning_sign: [
-        "Contact your doctor or a clinic within a day, by phone or in person.",
-        "If it gets worse fast, get medical help today from an urgent care service or an emergency department.",
+        "Contact your doctor or a clinic today, by phone or in person.",
+        "If it gets worse fast, get medical help now from an emergency department or an urgent care service.",
     ],
     go_not_improving: [
         "Contact your doctor or a clinic in the next day or two.",
