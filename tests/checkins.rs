@@ -64,8 +64,8 @@ fn ratings(pairs: &[(u32, u8)]) -> Vec<Rating> {
 }
 
 // ----- Vignettes: several days of checks, against the article's one time rule -----------------
-// The article: contact a provider when the pain lasts more than three or four days without any
-// sign of improvement; this soreness usually shows up 24 to 72 hours after the massage. Only
+// The article: contact a provider when the pain goes on past three or four days with no sign
+// that it is improving; this soreness usually shows up 24 to 72 hours after the massage. Only
 // the person can tell whether there is a sign of improvement (issue 26), so every returning
 // check asks, with the earlier scores beside the question as help.
 

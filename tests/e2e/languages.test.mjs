@@ -36,7 +36,7 @@ const suite = appSuite();
 const SPANISH = {
   start: '\u00bfLe duele la espalda después de un masaje?',
   button: 'Empezar el cuestionario',
-  trend: 'Desde que empezó el dolor, \u00bfha notado alguna señal de mejora?',
+  trend: '\u00bfHa notado alguna señal de que su dolor esté mejorando?',
   elapsed: '\u00bfCuándo fue su masaje?',
   shared: 'Un resultado compartido',
 };
@@ -53,7 +53,7 @@ const FALLBACKS = {
     noscript: /necesita JavaScript, que está desactivado en este navegador/,
     failed: 'Lo sentimos, el cuestionario no pudo abrirse',
     signs: 'Diga lo que diga el cuestionario, ante estas señales busque atención médica',
-    sign: 'Dolor intenso, agudo o punzante en un solo punto que no parece un dolor muscular: Busque atención médica de inmediato.',
+    sign: 'Dolor intenso, agudo o fulgurante en un solo punto que no parece un dolor muscular: Busque atención médica de inmediato.',
     others: ['English', 'Français'],
     appName: 'Aftercare: cuestionario para el dolor de espalda después de un masaje',
   },
@@ -62,8 +62,8 @@ const FALLBACKS = {
     start: FRENCH.start,
     noscript: /a besoin de JavaScript, qui est désactivé dans ce navigateur/,
     failed: 'Désolé, le questionnaire n\u2019a pas pu démarrer',
-    signs: 'Quel que soit le résultat du questionnaire, faites-vous soigner pour ces signes',
-    sign: 'Douleur forte, vive ou fulgurante à un seul endroit, qui ne ressemble pas à des courbatures\u00a0: Faites-vous soigner tout de suite.',
+    signs: 'Quel que soit le résultat du questionnaire, consultez pour ces signes',
+    sign: 'Douleur forte, vive ou fulgurante à un seul endroit, qui ne ressemble pas à des courbatures\u00a0: Consultez un médecin tout de suite.',
     others: ['English', 'Español'],
     appName: 'Aftercare\u00a0: questionnaire pour le mal de dos après un massage',
   },
