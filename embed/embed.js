@@ -8,6 +8,8 @@
  * unless set) data-lang="en|es|fr" (else the visitor's browser decides; it opens es.html,
  * fr.html, ...) data-title="..." data-src=".../index.html" (on this script's own site, unless
  * the script tag lists that site: <script src=".../embed.js" data-allow-origins="https://...">).
+ * data-followup must be on this page's own site, or on one the script tag lists in
+ * data-booking-origins="https://...".
  * Events on the div (they bubble): aftercare:ready, aftercare:step {screen, step, total},
  * aftercare:result {urgency}. Problems are reported in the console. This source keeps its
  * comments; the build publishes it minified (scripts/post-build/embed.mjs). */
@@ -53,19 +55,25 @@
     }
   }
 
-  // The sites a frame may come from: this script's own, and those its tag lists. A div is
-  // easier to slip into a page (a CMS that keeps data-* attributes) than a script tag is.
-  var own = base ? originOf(base) : null;
-  var allowed = own ? [own] : [];
-  var listed = script && script.getAttribute ? script.getAttribute('data-allow-origins') : null;
-  if (listed) {
-    listed.split(/\s+/).forEach(function (item) {
+  // The sites the script tag's attribute `name` lists, after `first`. A div is easier to slip
+  // into a page (a comment box, a CMS that keeps data-* attributes) than a script tag is, so
+  // what a div names that reaches another site must be listed on the script tag.
+  function sites(first, name) {
+    var list = first ? [first] : [];
+    var listed = script && script.getAttribute ? script.getAttribute(name) : null;
+    (listed || '').split(/\s+/).forEach(function (item) {
       if (!item) return;
       var origin = originOf(item);
-      if (origin) allowed.push(origin);
-      else complain('data-allow-origins: ' + quoted(item) + ' is not an http(s) address, so it is ignored.');
+      if (origin) list.push(origin);
+      else complain(name + ': ' + quoted(item) + ' is not an http(s) address, so it is ignored.');
     });
+    return list;
   }
+  // The sites a frame may come from: this script's own, and those its tag lists.
+  var own = base ? originOf(base) : null;
+  var allowed = sites(own, 'data-allow-origins');
+  // The sites a booking link may go to: this page's own, and those its tag lists (issue 27).
+  var booking = sites(location.origin, 'data-booking-origins');
 
   // Hosts already explained in the console: the scan at DOMContentLoaded meets them again.
   var refused = new WeakSet();
@@ -112,6 +120,17 @@
     ['accent', 'name', 'followup', 'lang'].forEach(function (key) {
       if (data[key] != null) q.set(key, data[key]);
     });
+    // A booking link on another site than those allowed is refused here; any other value that
+    // is not an http(s) address goes on to the check, which refuses it with its own warning.
+    var followup = data.followup;
+    var site = followup == null ? null : originOf(followup);
+    if (site ? booking.indexOf(site) < 0 : /^\s*https?:/i.test(followup || '')) {
+      q.delete('followup');
+      complain(
+        'data-followup ' + quoted(followup) + ' is not on this page\u2019s site (' + location.origin + '), so no ' +
+          'booking link is shown; list its site in the script tag\u2019s data-booking-origins to use it.',
+      );
+    }
     var compact = data.compact === '' || data.compact === 'true' || data.compact === '1';
     if (compact) q.set('compact', '1');
     var theme = data.theme == null ? 'light' : data.theme;

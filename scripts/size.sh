@@ -126,9 +126,12 @@ done
 echo "card maker: $card_gz bytes gzip = $(awk -v b="$card_gz" 'BEGIN { printf "%.1f", b / 1024 }') KB, loaded only by card/"
 
 section "embed.js (gzip -9)"
+# 3 KB: the budget issue 29 sets for embed.js (it was 2 KB until the booking-link check of
+# issue 27 took it just past that). It loads on a spa's page, after that page.
+embed_budget=3072
 embed_gz=$(gzip -9 -c dist/embed.js | wc -c)
-echo "embed.js: $(wc -c <dist/embed.js) bytes raw, $embed_gz bytes gzip (budget 2048 bytes: $([ "$embed_gz" -le 2048 ] && echo within || echo OVER))"
-[ "$embed_gz" -le 2048 ] || over+=("embed.js is $embed_gz bytes gzip, over its 2048")
+echo "embed.js: $(wc -c <dist/embed.js) bytes raw, $embed_gz bytes gzip (budget $embed_budget bytes: $([ "$embed_gz" -le "$embed_budget" ] && echo within || echo OVER))"
+[ "$embed_gz" -le "$embed_budget" ] || over+=("embed.js is $embed_gz bytes gzip, over its $embed_budget")
 
 if [ "$check" -eq 1 ]; then
   step "budgets" "make size prints what the first visit is made of"

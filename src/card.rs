@@ -32,7 +32,7 @@ pub struct HostSettings {
     pub version: u8,
     /// The spa's name, checked as the embed's `name` is.
     pub name: Option<String>,
-    /// The accent colour, `#rgb` or `#rrggbb`.
+    /// The accent colour, `#rgb` or `#rrggbb`, standing out from white by 3:1 at least.
     pub accent: Option<String>,
     /// A booking address, taken only when its origin is in `booking_origins`.
     pub followup: Option<String>,
@@ -65,7 +65,8 @@ impl HostSettings {
             accepted
         };
         let name_ok = take(&self.name, "name", &|name| checked_spa_name(name).is_some());
-        let accent_ok = take(&self.accent, "accent", &|accent| Rgb::from_hex(accent).is_some());
+        // On the white card and page, an accent under 3:1 would hide the button and the marks.
+        let accent_ok = take(&self.accent, "accent", &|accent| Rgb::from_hex(accent).is_some_and(|c| c.stands_out_on(&[Rgb::WHITE])));
         let booking_ok = take(&self.followup, "followup", &|url| allowed_booking(url, &self.booking_origins).is_some());
         settings.name = self.name.as_deref().filter(|_| name_ok).and_then(checked_spa_name);
         settings.accent = self.accent.as_deref().filter(|_| accent_ok).and_then(Rgb::from_hex);

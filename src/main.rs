@@ -59,7 +59,7 @@ fn main() {
         platform::warn(&config_only_embedded(param));
     }
     if let Some(accent) = opened.config.accent {
-        apply_accent(accent);
+        apply_accent(accent, opened.config.theme);
     }
     // The start-up script set this already, before the first paint (scripts/post-build/
     // startup.mjs); set again here for a page started any other way.
@@ -100,17 +100,36 @@ fn main() {
     };
 
     /// Hands the spa's accent to the stylesheet, with a text colour that stays readable on it
-    /// and a pale tint of it for checked answers.
-    fn apply_accent(accent: Rgb) {
+    /// and a pale tint of it for checked answers: in each theme whose backgrounds it stands out
+    /// from by 3:1 (issue 27: an accent too close to the background hides the buttons, the
+    /// chosen answer and the ticks). In a theme where it does not, the check keeps its own
+    /// colour, and says so in the console when the page can show that theme.
+    fn apply_accent(accent: Rgb, theme: aftercare::engine::config::Theme) {
+        use aftercare::engine::config::{contrast_ratio, DARK_BACKGROUNDS, LIGHT_BACKGROUNDS};
         let hex = accent.to_hex();
-        platform::set_css_variable("--af-host-accent", &hex);
-        platform::set_css_variable("--af-host-accent-hover", &hex);
-        platform::set_css_variable("--af-host-accent-text", &accent.readable_text().to_hex());
-        platform::set_css_variable("--af-host-accent-soft", &["color-mix(in srgb, ", &hex, " 14%, #ffffff)"].concat());
-        platform::set_css_variable("--af-host-accent-soft-dark", &["color-mix(in srgb, ", &hex, " 28%, #0f171b)"].concat());
-        // As text on white the accent must reach 4.5:1; otherwise links keep our own colour.
-        if aftercare::engine::config::contrast_ratio(accent, Rgb::WHITE) >= 4.5 {
-            platform::set_css_variable("--af-host-accent-ink", &hex);
+        let text = accent.readable_text().to_hex();
+        let on_light = accent.stands_out_on(&LIGHT_BACKGROUNDS);
+        let on_dark = accent.stands_out_on(&DARK_BACKGROUNDS);
+        if on_light {
+            platform::set_css_variable("--af-host-accent", &hex);
+            platform::set_css_variable("--af-host-accent-hover", &hex);
+            platform::set_css_variable("--af-host-accent-text", &text);
+            platform::set_css_variable("--af-host-accent-soft", &["color-mix(in srgb, ", &hex, " 14%, #ffffff)"].concat());
+            // As text on white the accent must reach 4.5:1; otherwise links keep our own colour.
+            if contrast_ratio(accent, Rgb::WHITE) >= 4.5 {
+                platform::set_css_variable("--af-host-accent-ink", &hex);
+            }
+        }
+        if on_dark {
+            platform::set_css_variable("--af-host-accent-on-dark", &hex);
+            platform::set_css_variable("--af-host-accent-hover-on-dark", &hex);
+            platform::set_css_variable("--af-host-accent-text-on-dark", &text);
+            platform::set_css_variable("--af-host-accent-soft-dark", &["color-mix(in srgb, ", &hex, " 28%, #0f171b)"].concat());
+        }
+        for (fits, dark, scheme) in [(on_light, false, "light"), (on_dark, true, "dark")] {
+            if !fits && theme.shows(dark) {
+                platform::warn(&aftercare::content::accent_too_faint(&hex, scheme));
+            }
         }
     }
 }

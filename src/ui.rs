@@ -232,6 +232,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let launch_shared = props.initial.shared;
         let (remembered, today) = (remembered.clone(), launch.today);
+        let link_day = launch.prefill.map(|prefill| prefill.massage_on);
         // Not on first render: the check saved earlier must survive until the person chooses
         // between continuing it and starting over.
         let rendered_before = use_mut_ref(|| false);
@@ -250,7 +251,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             // A result, for a person whose checks this device keeps: today's joins them.
             if session.screen == Screen::Result && !session.answers.has_warning_sign() {
-                let updated = today.and_then(|today| remember::with_today(&remembered, &session.answers, today));
+                let updated = today.and_then(|today| remember::after_check(&remembered, &session.answers, today, link_day));
                 if let Some(updated) = updated.filter(|updated| platform::save_checkins(updated)) {
                     remembered.set(Remembered::Kept(Rc::new(updated)));
                 }
@@ -266,6 +267,7 @@ pub fn App(props: &AppProps) -> Html {
         let (remembered, remember_pressed, new_version, share_state) =
             (remembered.clone(), remember_pressed.clone(), new_version.clone(), share_state.clone());
         let (answers, today, on_start) = (session.answers, launch.today, session.screen == Screen::Start);
+        let link_day = launch.prefill.map(|prefill| prefill.massage_on);
         Callback::from(move |event: MouseEvent| {
             if let Some(question) = summary::changed_question(&event) {
                 return dispatch.dispatch(Action::Change(question));
@@ -305,7 +307,7 @@ pub fn App(props: &AppProps) -> Html {
                         }
                         Remembered::Forgotten
                     } else {
-                        match today.and_then(|today| Checkins::start(&answers, today)) {
+                        match today.and_then(|today| Checkins::start(&answers, today, link_day)) {
                             Some(checkins) if platform::save_checkins(&checkins) => Remembered::Kept(Rc::new(checkins)),
                             Some(_) => Remembered::Blocked,
                             None => return,
@@ -391,6 +393,14 @@ pub fn App(props: &AppProps) -> Html {
             remembered: (*remembered).clone(),
             resume: resume.is_some(),
             offer_download: launch.installable,
+            questions: session.questions_to_ask(),
+            // A link for another massage than the remembered one: say which is which.
+            other_massage_on: match (&*remembered, launch.prefill) {
+                (Remembered::Kept(checkins), Some(prefill)) if prefill.massage_on != checkins.massage_on => {
+                    Some(checkins.massage_on)
+                }
+                _ => None,
+            },
         }),
         Screen::Question(question) => question_screen(&QuestionProps {
             question,
@@ -398,7 +408,7 @@ pub fn App(props: &AppProps) -> Html {
             dispatch,
             earlier_scores: match (&*remembered, launch.today) {
                 (Remembered::Kept(checkins), Some(today)) if question == QuestionId::Trend => {
-                    checkins.ratings_for(&session.answers, today)
+                    checkins.ratings_for(&session.answers, today, launch.prefill.map(|prefill| prefill.massage_on))
                 }
                 _ => Vec::new(),
             },
@@ -423,6 +433,7 @@ pub fn App(props: &AppProps) -> Html {
             opened_at: launch.opened_at,
             page_address: launch.page_address.clone(),
             remembered: (*remembered).clone(),
+            link_day: launch.prefill.map(|prefill| prefill.massage_on),
         }),
     };
     html! {

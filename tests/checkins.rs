@@ -200,13 +200,13 @@ fn a_shared_result_a_saved_check_and_another_massage_s_reminder_come_first() {
 fn starting_needs_the_massage_day_exactly_and_keeps_today_s_soreness() {
     let today = date(2026, 12, 2);
     let answers = Answers { elapsed: Some(Elapsed::OneDay), soreness: Some(6), massage: Some(MassageKind::Sports), ..Answers::default() };
-    let started = Checkins::start(&answers, today).expect("one day ago is a known day");
+    let started = Checkins::start(&answers, today, None).expect("one day ago is a known day");
     assert_eq!(started.massage_on, MASSAGE_ON);
     assert_eq!(started.kept_until, date(2026, 12, 16), "14 days from the day the person said yes");
     assert_eq!(started.soreness, [None, Some(6)], "by days after the massage");
     let long_ago = Answers { elapsed: Some(Elapsed::FourDaysOrMore), ..answers };
-    assert_eq!(Checkins::start(&long_ago, today), None, "four days or more is no day to count from");
-    assert_eq!(Checkins::start(&Answers::default(), today), None);
+    assert_eq!(Checkins::start(&long_ago, today, None), None, "four days or more is no day to count from");
+    assert_eq!(Checkins::start(&Answers::default(), today, None), None);
 }
 
 #[test]
@@ -218,6 +218,74 @@ fn a_second_check_on_one_day_replaces_the_first_and_each_day_keeps_its_place() {
     assert_eq!(updated.ratings_before(date(2026, 12, 5)), ratings(&[(1, 6), (3, 3)]));
     assert_eq!(updated.last_score(date(2026, 12, 5)), Some(3));
     assert_eq!(updated.day(date(2026, 12, 5)), 4);
+}
+
+// ----- One massage, one history (issue 27) ----------------------------------------------------
+
+#[test]
+fn a_card_for_a_new_massage_starts_a_new_history_and_merges_nothing_of_the_old_one() {
+    // A record for a deep tissue massage on 1 December, scores 6 and 5; then a therapist's card
+    // for a Swedish massage on 4 December, opened on the 5th and finished with a 3.
+    let old = kept(&[(2, 6), (3, 5)]);
+    let today = date(2026, 12, 5);
+    let card = aftercare::engine::prefill::Prefill {
+        massage_on: date(2026, 12, 4),
+        massage: Some(MassageKind::Relaxation),
+        tension: Some(Tension::Little),
+        earlier_soreness: None,
+    };
+    let fragment = ["#p=", &aftercare::engine::prefill::encode(&card)].concat();
+    assert_eq!(fragment, "#p=1AnhBIp", "the card's link, as tests/e2e/checkins.test.mjs opens it");
+    let opened = open("", &fragment, None).with_prefill(&fragment, today).with_checkins(&old, today);
+    assert_eq!(opened.session.answers.elapsed, Some(Elapsed::OneDay), "the card's massage, not the remembered one");
+    assert_eq!(opened.session.questions_to_ask(), Some(6), "the count follows the path");
+    let answers = Answers { soreness: Some(3), trend: Some(Trend::NotSure), ..opened.session.answers };
+    assert_eq!(old.ratings_for(&answers, today, Some(card.massage_on)), [], "not the other massage's scores");
+    let next = old.after_check(&answers, today, Some(card.massage_on)).expect("a new history");
+    assert_eq!(next.massage_on, date(2026, 12, 4));
+    assert_eq!((next.massage, next.tension), (Some(MassageKind::Relaxation), Some(Tension::Little)));
+    assert_eq!(next.soreness, [None, Some(3)], "day 1 of the new massage, nothing of the old one");
+    assert_eq!(next.kept_until, date(2026, 12, 19));
+    // The next day, that history is what the check uses: day 2 of the new massage.
+    let day2 = open("", "", None).with_checkins(&next, date(2026, 12, 6)).session;
+    assert_eq!(day2.answers.elapsed, Some(Elapsed::TwoDays));
+    assert_eq!(next.ratings_for(&day2.answers, date(2026, 12, 6), None), ratings(&[(1, 3)]));
+}
+
+#[test]
+fn a_check_about_the_same_massage_joins_its_history() {
+    let checkins = kept(&[(2, 6)]);
+    let today = date(2026, 12, 4);
+    let answers = Answers { soreness: Some(4), ..open("", "", None).with_checkins(&checkins, today).session.answers };
+    let next = checkins.after_check(&answers, today, None).expect("today's check joins");
+    assert_eq!(next.massage_on, MASSAGE_ON);
+    assert_eq!(next.soreness, [None, Some(6), None, Some(4)]);
+    assert_eq!(next.after_check(&answers, today, None), None, "the same check twice changes nothing");
+}
+
+#[test]
+fn a_person_who_answers_another_day_starts_another_history_when_it_is_known_to_the_day() {
+    let checkins = kept(&[(2, 6)]);
+    let today = date(2026, 12, 4);
+    // "Today": a massage on the 4th, another one.
+    let answers = Answers { elapsed: Some(Elapsed::Today), soreness: Some(2), ..Answers::default() };
+    let next = checkins.after_check(&answers, today, None).expect("a new history");
+    assert_eq!((next.massage_on, next.soreness.clone()), (today, vec![Some(2)]));
+    assert_eq!(next.massage, None, "nothing of the old massage");
+    // "Four days ago or longer" is no day: the old history stays as it is, and today's check
+    // is not added to it.
+    let vague = Answers { elapsed: Some(Elapsed::FourDaysOrMore), soreness: Some(2), ..Answers::default() };
+    assert_eq!(checkins.after_check(&vague, today, None), None);
+}
+
+#[test]
+fn the_start_screen_count_follows_the_path() {
+    let today = date(2026, 12, 4);
+    let day3 = open("", "", None).with_checkins(&kept(&[(2, 6)]), today).session;
+    assert_eq!(day3.questions_to_ask(), Some(6), "warning signs, getting better, soreness, feel, drinking, tried");
+    let day0 = open("", "", None).with_checkins(&kept(&[(4, 1)]), date(2026, 12, 1)).session;
+    assert_eq!(day0.questions_to_ask(), Some(5), "no 'getting better' on the day of the massage");
+    assert_eq!(Session::default().questions_to_ask(), None, "an ordinary check: eight or nine");
 }
 
 // ----- The record ----------------------------------------------------------------------------
@@ -257,6 +325,12 @@ fn a_stranger_s_record_is_refused_whole() {
         ("kept longer than 14 days", CheckinRecord { kept_until: "2026-12-20".into(), ..good.clone() }),
         ("a score above 10", CheckinRecord { soreness: vec![None, Some(11)], ..good.clone() }),
         ("a check after tomorrow", CheckinRecord { soreness: vec![None; 6], ..good.clone() }),
+        // Issue 27: what a record claims must hang together, whatever its keeping time says.
+        ("a massage long past", CheckinRecord { massage_on: "2025-01-01".into(), ..good.clone() }),
+        ("a massage 30 days before its last day", CheckinRecord { massage_on: "2026-11-15".into(), soreness: vec![], ..good.clone() }),
+        ("more checks than days", CheckinRecord { soreness: vec![None; 40], ..good.clone() }),
+        ("not a date, and past", CheckinRecord { massage_on: "2026-13-01".into(), kept_until: "2026-12-02".into(), ..good.clone() }),
+        ("a massage after its last day, and past", CheckinRecord { massage_on: "2026-12-05".into(), kept_until: "2026-12-02".into(), soreness: vec![], ..good.clone() }),
     ];
     for (name, record) in cases {
         assert_eq!(Checkins::from_record(&record, today), Err(RecordProblem::Invalid), "{name}");

@@ -526,3 +526,37 @@ fn only_an_embedding_page_can_brand_the_check() {
     assert_eq!(framed, config, "inside a spa's frame, its settings stand");
     assert!(dropped.is_empty());
 }
+
+/// Issue 27: an accent too close to a theme's background hides the primary button, the chosen
+/// answer and the ticks, so each theme takes it only at 3:1 or more against everything it sits
+/// on there; the backgrounds are the stylesheet's own.
+#[test]
+fn an_accent_is_taken_only_where_it_stands_out_by_three_to_one() {
+    use aftercare::engine::config::{contrast_ratio, Rgb, CONTROL_CONTRAST, DARK_BACKGROUNDS, LIGHT_BACKGROUNDS};
+    let rgb = |hex: &str| Rgb::from_hex(hex).unwrap();
+    // (accent, on light, on dark)
+    let table = [
+        ("#ffffff", false, true),
+        ("#f3f6f7", false, true),
+        ("#7a3b69", true, false),
+        ("#0b6b73", true, false),
+        ("#5cc6c4", false, true),
+        ("#111111", true, false),
+        ("#ffd24a", false, true),
+        ("#808080", true, true),
+    ];
+    for (accent, light, dark) in table {
+        assert_eq!(rgb(accent).stands_out_on(&LIGHT_BACKGROUNDS), light, "{accent} on light");
+        assert_eq!(rgb(accent).stands_out_on(&DARK_BACKGROUNDS), dark, "{accent} on dark");
+    }
+    // Just either side of 3:1 on white.
+    assert!(contrast_ratio(rgb("#959595"), Rgb::WHITE) < CONTROL_CONTRAST && !rgb("#959595").stands_out_on(&[Rgb::WHITE]));
+    assert!(contrast_ratio(rgb("#949494"), Rgb::WHITE) >= CONTROL_CONTRAST && rgb("#949494").stands_out_on(&[Rgb::WHITE]));
+    // The backgrounds are the stylesheet's: --af-bg and --af-surface, light then dark.
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/styles/base.css")).unwrap();
+    for (name, [light, dark]) in [("--af-bg:", [LIGHT_BACKGROUNDS[0], DARK_BACKGROUNDS[0]]), ("--af-surface:", [LIGHT_BACKGROUNDS[1], DARK_BACKGROUNDS[1]])] {
+        let line = css.lines().find(|line| line.trim_start().starts_with(name)).unwrap_or_else(|| panic!("{name} in base.css"));
+        let hexes: Vec<Rgb> = line.split(|c: char| c == ' ' || c == ')' || c == ';').filter(|w| w.starts_with('#')).map(rgb).collect();
+        assert_eq!(hexes, [light, dark], "{name} in styles/base.css");
+    }
+}

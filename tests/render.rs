@@ -414,3 +414,19 @@ async fn the_trend_question_shows_earlier_scores_as_help_and_ticks_nothing() {
     let html = render_with(on(Screen::Question(QuestionId::Trend), other), launch()).await;
     assert_eq!(count(&html, "af-earlier"), 0);
 }
+
+/// A shared result is someone else's: it shows only what its link carries, never the reader's
+/// own remembered scores (issue 27), even on a device that keeps them.
+#[tokio::test]
+async fn a_shared_result_never_shows_the_reader_s_own_scores() {
+    use aftercare::engine::checkins::Checkins;
+    let day = |d| CivilDate::new(2026, 12, d).unwrap();
+    let readers = Checkins { massage_on: day(1), massage: None, tension: None, kept_until: day(15), soreness: vec![None, Some(9), Some(8)] };
+    let launch = || Launch { checkins: Some(readers.clone()), device_storage: true, today: Some(day(3)), ..Launch::default() };
+    let answers = Answers { elapsed: Some(Elapsed::OneDay), trend: Some(Trend::Same), soreness: Some(4), ..ordinary() };
+    let own = render_with(on(Screen::Result, answers), launch()).await;
+    assert!(own.contains("Day 1: 9"), "the reader's own result shows their scores");
+    let shared = render_with(Session { shared: true, ..on(Screen::Result, answers) }, launch()).await;
+    assert!(shared.contains("A shared result"));
+    assert!(!shared.contains("Day 1: 9") && !shared.contains("af-timeline__points"), "none of the reader's scores");
+}

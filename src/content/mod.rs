@@ -164,6 +164,20 @@ pub fn config_warning(param: &str) -> String {
     ["Aftercare: ignored the \u{201c}", param, "\u{201d} setting because its value is not valid."].concat()
 }
 
+/// The console warning for an accent too close to a theme's background (issue 27).
+pub fn accent_too_faint(accent: &str, scheme: &str) -> String {
+    [
+        "Aftercare: the accent ",
+        accent,
+        " is too close to the ",
+        scheme,
+        " background (under 3:1 contrast) to show the buttons, the chosen answer and the ticks, so the check uses its own colour in the ",
+        scheme,
+        " theme. Pick a darker accent for a light page, a lighter one for a dark page.",
+    ]
+    .concat()
+}
+
 /// One question's words, whatever its number of options.
 pub struct QuestionText<'a> {
     pub heading: &'a str,

@@ -84,6 +84,13 @@ pub struct Start {
     pub offered_by: &'static str,
     /// The one line a compact embed keeps of the introduction.
     pub compact_lead: &'static str,
+    /// Before `compact_lead` on an ordinary check: how many questions, as `points` says it.
+    pub compact_count: &'static str,
+    /// On a check that knows its questions (some were filled in from a link or what this
+    /// device remembers): `count_before`, the number, `count_after`, in place of the usual
+    /// count (issue 27: the count follows the path).
+    pub count_before: &'static str,
+    pub count_after: &'static str,
     pub resume_heading: &'static str,
     pub resume_body: &'static str,
     pub resume: &'static str,
@@ -411,6 +418,11 @@ pub struct Remember {
     /// the list of them ("Day 1: 6 · Day 2: 5"), and a line saying they are help, not an answer.
     pub earlier_scores: &'static str,
     pub earlier_scores_note: &'static str,
+    /// On the start screen of a check about another massage than the remembered one (a link
+    /// for a new massage): which massage the remembered checks are about (before its date and
+    /// a full stop), and what this check will do (issue 27: one massage, one history).
+    pub other_massage_on: &'static str,
+    pub other_massage: &'static str,
 }
 
 /// The therapist's printed card (src/card.rs), in the client's language. Not in the words

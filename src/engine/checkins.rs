@@ -20,6 +20,15 @@ use super::prefill::elapsed_on;
 /// first opening after that.
 pub const KEEP_DAYS: u32 = 14;
 
+/// The most days a massage can be before its record starts being kept: a check about it, with
+/// its day known exactly, on any day of the [`KEEP_DAYS`] after it.
+pub const START_WITHIN_DAYS: u32 = KEEP_DAYS;
+
+/// The most days from a kept massage to the last day its record is kept: started at most
+/// [`START_WITHIN_DAYS`] after the massage, kept [`KEEP_DAYS`] from then, and a day more for a
+/// check made across time zones. A record that claims more was not written by this app.
+pub const LONGEST_DAYS: u32 = START_WITHIN_DAYS + KEEP_DAYS + 1;
+
 /// The version of [`CheckinRecord`]; a record of any other version is dropped.
 pub const RECORD_VERSION: u8 = 1;
 
@@ -76,21 +85,44 @@ pub const FIRST_DAY_TO_COMPARE: u32 = 1;
 
 impl Checkins {
     /// The check-ins a person starts by saying yes on a result made on `today`: they need the
-    /// day of the massage, exactly (so not "four days or more"), and hold today's soreness
-    /// when it was asked.
-    pub fn start(answers: &Answers, today: CivilDate) -> Option<Checkins> {
-        let day = massage_day(today, answers.elapsed?);
-        if day.or_earlier {
+    /// day of the massage, exactly ([`massage_day_of_check`], with the day a link carried when
+    /// there was one), and hold today's soreness when it was asked.
+    pub fn start(answers: &Answers, today: CivilDate, link_day: Option<CivilDate>) -> Option<Checkins> {
+        let massage_on = massage_day_of_check(answers, today, &[link_day])?;
+        Checkins::started(massage_on, answers, today)
+    }
+
+    /// New check-ins for the massage on `massage_on`, kept from `today` with its check; none
+    /// for a massage more than [`START_WITHIN_DAYS`] ago (or after today).
+    fn started(massage_on: CivilDate, answers: &Answers, today: CivilDate) -> Option<Checkins> {
+        let since = today.day_number() - massage_on.day_number();
+        if !(0..=i64::from(START_WITHIN_DAYS)).contains(&since) {
             return None;
         }
         let started = Checkins {
-            massage_on: day.date,
+            massage_on,
             massage: answers.massage,
             tension: answers.tension,
             kept_until: CivilDate::from_day_number(today.day_number() + i64::from(KEEP_DAYS)),
             soreness: Vec::new(),
         };
         Some(started.with_check(answers, today))
+    }
+
+    /// What to keep once a check with these `answers` has its result on `today` (`link_day`:
+    /// the massage's day a reminder's or card's link carried, if any). One massage, one history
+    /// (issue 27): a check about this massage joins it; a check about another massage, whose
+    /// day is known exactly, starts a new history in its place, and nothing of this one is
+    /// merged into it. `None` when nothing changes, or when the check's massage cannot be told
+    /// to the day (then this history is kept as it is, and today's check is not added to it).
+    pub fn after_check(&self, answers: &Answers, today: CivilDate, link_day: Option<CivilDate>) -> Option<Checkins> {
+        let massage_on = massage_day_of_check(answers, today, &[link_day, Some(self.massage_on)])?;
+        let next = if massage_on == self.massage_on {
+            self.clone().with_check(answers, today)
+        } else {
+            Checkins::started(massage_on, answers, today)?
+        };
+        (next != *self).then_some(next)
     }
 
     /// These check-ins with the check made on `today` (replacing an earlier one of the same
@@ -136,11 +168,12 @@ impl Checkins {
     }
 
     /// The scores to show beside "any sign of getting better?" on a check with these
-    /// `answers` on `today`: [`Checkins::ratings_to_compare`] when the check is about this
-    /// massage (its day, counted from the record, is the one the answers give), none otherwise.
-    pub fn ratings_for(&self, answers: &Answers, today: CivilDate) -> Vec<Rating> {
-        let same_massage = answers.elapsed.is_some_and(|elapsed| elapsed == elapsed_on(self.massage_on, today));
-        if same_massage { self.ratings_to_compare(today) } else { Vec::new() }
+    /// `answers` on `today` (`link_day`: the massage's day a link carried, if any):
+    /// [`Checkins::ratings_to_compare`] when the check is about this massage
+    /// ([`massage_day_of_check`]), none when it is about another (issue 27).
+    pub fn ratings_for(&self, answers: &Answers, today: CivilDate, link_day: Option<CivilDate>) -> Vec<Rating> {
+        let about = massage_day_of_check(answers, today, &[link_day, Some(self.massage_on)]);
+        if about == Some(self.massage_on) { self.ratings_to_compare(today) } else { Vec::new() }
     }
 
     /// The score of the most recent check before `today`, for the start screen.
@@ -160,38 +193,63 @@ impl Checkins {
         }
     }
 
-    /// The check-ins a stored record holds, read on `today`. Everything is checked: the
-    /// version, each option and score in range, no massage or check after tomorrow, and a
-    /// keeping time that has not run out and is no longer than [`KEEP_DAYS`] from tomorrow. Tomorrow, not today: the same
-    /// moment is a day apart in two time zones, and a person who checked in Auckland and then
-    /// flew to Los Angeles keeps their record.
+    /// The check-ins a stored record holds, read on `today`. Everything is checked, and what
+    /// the record claims must hang together before its keeping time is even read (issue 27), so
+    /// a stranger's record is refused with a warning whatever its `keptUntil` says: the version,
+    /// each date, option and score; a massage at most [`LONGEST_DAYS`] before the last day kept,
+    /// and checks no later than that day. Then a record whose time is up is dropped quietly, as
+    /// promised. Then against `today`: no massage or check after tomorrow, and a keeping time no
+    /// longer than [`KEEP_DAYS`] from tomorrow. Tomorrow, not today: the same moment is a day
+    /// apart in two time zones, and a person who checked in Auckland and then flew to Los
+    /// Angeles keeps their record.
     pub fn from_record(record: &CheckinRecord, today: CivilDate) -> Result<Checkins, RecordProblem> {
         use RecordProblem::Invalid;
         if record.version != RECORD_VERSION {
             return Err(Invalid);
         }
         let kept_until = parse_iso(&record.kept_until).ok_or(Invalid)?;
-        if kept_until < today {
-            return Err(RecordProblem::Expired);
-        }
-        let tomorrow = CivilDate::from_day_number(today.day_number() + 1);
         let massage_on = parse_iso(&record.massage_on).ok_or(Invalid)?;
-        let keeping = kept_until.day_number() - tomorrow.day_number();
-        if massage_on > tomorrow || keeping > i64::from(KEEP_DAYS) {
-            return Err(Invalid);
-        }
-        let last_day = usize::try_from(tomorrow.day_number() - massage_on.day_number()).unwrap_or(0);
-        if record.soreness.len() > last_day + 1 || record.soreness.iter().flatten().any(|score| *score > SORENESS_MAX) {
-            return Err(Invalid);
-        }
-        Ok(Checkins {
+        let checkins = Checkins {
             massage_on,
             massage: option(record.massage)?,
             tension: option(record.tension)?,
             kept_until,
             soreness: record.soreness.clone(),
-        })
+        };
+        let span = kept_until.day_number() - massage_on.day_number();
+        // The last check can be on the last day kept, or a day later across time zones.
+        let checks_in_span = usize::try_from(span + 2).unwrap_or(0);
+        if !(0..=i64::from(LONGEST_DAYS)).contains(&span)
+            || record.soreness.len() > checks_in_span
+            || record.soreness.iter().flatten().any(|score| *score > SORENESS_MAX)
+        {
+            return Err(Invalid);
+        }
+        if kept_until < today {
+            return Err(RecordProblem::Expired);
+        }
+        let tomorrow = CivilDate::from_day_number(today.day_number() + 1);
+        let keeping = kept_until.day_number() - tomorrow.day_number();
+        let last_day = usize::try_from(tomorrow.day_number() - massage_on.day_number()).unwrap_or(0);
+        if massage_on > tomorrow || keeping > i64::from(KEEP_DAYS) || record.soreness.len() > last_day + 1 {
+            return Err(Invalid);
+        }
+        Ok(checkins)
     }
+}
+
+/// The day of the massage a check on `today` is about, as exactly as can be told. `known` are
+/// the days it may be about, tried in order (the day a reminder's or card's link carried, the
+/// day of the massage this device remembers): the first that the answer to "When was your
+/// massage?" still fits. Otherwise the day that answer gives, when it gives one ("four days ago
+/// or longer" does not).
+pub fn massage_day_of_check(answers: &Answers, today: CivilDate, known: &[Option<CivilDate>]) -> Option<CivilDate> {
+    let elapsed = answers.elapsed?;
+    if let Some(day) = known.iter().flatten().find(|day| elapsed_on(**day, today) == elapsed) {
+        return Some(*day);
+    }
+    let day = massage_day(today, elapsed);
+    (!day.or_earlier).then_some(day.date)
 }
 
 /// An option stored by its position: absent is "not answered", out of range is refused.

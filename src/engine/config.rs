@@ -103,6 +103,15 @@ impl Theme {
 
     /// The root element's `data-af-theme` for a scheme chosen over the device's, which the
     /// stylesheet reads (styles/base.css).
+    /// Whether a page in this theme can show the `dark` scheme (or, if false, the light one).
+    pub fn shows(self, dark: bool) -> bool {
+        match self {
+            Theme::Auto => true,
+            Theme::Light => !dark,
+            Theme::Dark => dark,
+        }
+    }
+
     pub fn forced(self) -> Option<&'static str> {
         match self {
             Theme::Auto => None,
@@ -232,6 +241,24 @@ impl Rgb {
         } else {
             Rgb::WHITE
         }
+    }
+}
+
+/// What a spa's accent sits on in the light theme: the page and its cards (styles/base.css,
+/// `--af-bg` and `--af-surface`; tests/config.rs reads them there).
+pub const LIGHT_BACKGROUNDS: [Rgb; 2] = [Rgb { r: 0xf3, g: 0xf6, b: 0xf7 }, Rgb::WHITE];
+/// The same in the dark theme.
+pub const DARK_BACKGROUNDS: [Rgb; 2] = [Rgb { r: 0x0f, g: 0x17, b: 0x1b }, Rgb { r: 0x17, g: 0x23, b: 0x29 }];
+/// The least contrast an accent needs with what it sits on: the accent fills the primary
+/// button, rings the chosen answer and draws the ticks, and WCAG 2 (1.4.11, non-text contrast)
+/// asks 3:1 of such parts of a control. An accent under it hides them (issue 27).
+pub const CONTROL_CONTRAST: f32 = 3.0;
+
+impl Rgb {
+    /// Whether this colour, as the accent, stands out from each of `backgrounds` by at least
+    /// [`CONTROL_CONTRAST`].
+    pub fn stands_out_on(self, backgrounds: &[Rgb]) -> bool {
+        backgrounds.iter().all(|background| contrast_ratio(self, *background) >= CONTROL_CONTRAST)
     }
 }
 

@@ -144,6 +144,15 @@ impl Session {
         Some(Progress { step, total })
     }
 
+    /// How many questions this check will ask, when that is known before it starts: some were
+    /// filled in beforehand (from a link or the check-ins this device remembers), the day of the
+    /// massage among them, so the path is known. `None` for an ordinary check, whose count
+    /// depends on its answer to "When was your massage?".
+    pub fn questions_to_ask(&self) -> Option<usize> {
+        let path_known = self.prefilled.contains(QuestionId::Elapsed) && self.answers.elapsed.is_some();
+        path_known.then(|| self.asked().count())
+    }
+
     /// Whether the check asks `question`, rather than having it filled in beforehand.
     fn asks(&self, question: QuestionId) -> bool {
         !self.prefilled.contains(question)

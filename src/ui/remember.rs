@@ -61,9 +61,14 @@ pub fn soreness_by_day(remembered: &Remembered) -> &[Option<u8>] {
     }
 }
 
-/// Whether `remembered` changes when today's check is added to it: the new check-ins to keep.
-pub fn with_today(remembered: &Remembered, answers: &crate::engine::Answers, today: CivilDate) -> Option<Checkins> {
+/// What to keep once today's check has its result, when this device keeps checks and that
+/// changes them (engine::checkins::Checkins::after_check: one massage, one history).
+pub fn after_check(
+    remembered: &Remembered,
+    answers: &crate::engine::Answers,
+    today: CivilDate,
+    link_day: Option<CivilDate>,
+) -> Option<Checkins> {
     let Remembered::Kept(checkins) = remembered else { return None };
-    let updated = Checkins::clone(checkins).with_check(answers, today);
-    (updated != **checkins).then_some(updated)
+    checkins.after_check(answers, today, link_day)
 }

@@ -44,6 +44,8 @@ pub struct ResultProps {
     pub page_address: AttrValue,
     /// What this device keeps of the person's checks (super::remember).
     pub remembered: Remembered,
+    /// The day of the massage a reminder's or card's link carried, if the check came from one.
+    pub link_day: Option<CivilDate>,
 }
 
 /// Where sharing got to, for the message under the Share button.
@@ -169,11 +171,17 @@ pub fn result_screen(props: &ResultProps) -> Html {
         write_watch_and_why(m, &outcome, has_warning);
         // The remembered checks' soreness, when there is any, opens the timeline: it is the
         // person's own history. Not beside a warning sign's advice.
-        let points = if has_warning { &[][..] } else { soreness_by_day(&props.remembered) };
+        // Nor beside a shared result: it is someone else's, and shows only what its link carries.
+        let points = if has_warning || props.shared { &[][..] } else { soreness_by_day(&props.remembered) };
         m.tags(if points.iter().all(Option::is_none) { "<details" } else { r#"<details open="""# });
         m.tags(r#" class="af-section af-more af-timeline-section"><summary class="af-more__summary"><h2 class="af-section__heading">"#);
         m.text(o.timeline_heading).tags("</h2></summary>");
-        write_timeline(m, outcome.elapsed, points);
+        // Today's day after the massage, from the remembered checks that the chart draws.
+        let today_day = match (&props.remembered, props.today) {
+            (Remembered::Kept(checkins), Some(today)) if !points.is_empty() => Some(checkins.day(today)),
+            _ => None,
+        };
+        write_timeline(m, outcome.elapsed, points, today_day);
         m.tags(r#"</details><details class="af-section af-more af-summary"><summary class="af-more__summary"><h2 class="af-section__heading">"#);
         m.text(o.summary_heading).tags("</h2></summary>");
         write_answer_list(m, &props.answers, None);
@@ -195,7 +203,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             if !has_warning {
                 write_reminder(m, &props.answers, props.today, props.opened_at, props.share_link.then_some(&*props.page_address));
                 // Offered for a check whose massage day is known exactly.
-                let offer = props.today.is_some_and(|today| Checkins::start(&props.answers, today).is_some());
+                let offer = props.today.is_some_and(|today| Checkins::start(&props.answers, today, props.link_day).is_some());
                 write_remember(m, &props.remembered, offer);
             }
             m.tags(r#"<div class="af-actions">"#).button("review", "af-button af-button--secondary", o.change_answers);

@@ -9,6 +9,7 @@ use super::offline::write_download_offer;
 use super::remember::{write_remember, Remembered};
 use super::HEADING_ID;
 use crate::content;
+use crate::engine::date::CivilDate;
 use crate::engine::prefill::PrefillError;
 use crate::engine::share::ShareError;
 
@@ -32,6 +33,10 @@ pub struct StartProps {
     pub resume: bool,
     /// Offer the one-file copy for offline use (the hosted page only).
     pub offer_download: bool,
+    /// How many questions this check asks, when that is known (engine::Session::questions_to_ask).
+    pub questions: Option<usize>,
+    /// The remembered checks are about the massage on this day, and this check about another.
+    pub other_massage_on: Option<CivilDate>,
 }
 
 /// What the start screen says of a check a reminder's link opened, or one that uses the
@@ -62,13 +67,30 @@ pub fn start_screen(props: &StartProps) -> Html {
                     m.tags(r#"<div role="status" class="af-notice af-notice--info"><h2 class="af-notice__heading">"#).text(text.link_heading);
                     m.tags("</h2><p>").text(words.link_problem(error)).tags("</p></div>");
                 }
-                write_again_notice(m, props.again, props.prefill_error);
-                write_remember(m, &props.remembered, false);
+                write_again_notice(m, props.again, props.prefill_error, props.other_massage_on);
+                // A check that knows the massage (a link, or what this device remembers) is a
+                // returning person's: the notice above says what is filled in, so the long
+                // introduction gives way and Start stays on a phone's first screen (issue 27);
+                // what this device keeps follows Start.
+                let returning = props.again.is_some();
+                if !returning {
+                    write_remember(m, &props.remembered, false);
+                }
+                // How many questions: as the path will ask them, when it is known.
+                let count = props.questions.map(|n| {
+                    let number = content::number(n as u64);
+                    [text.count_before, number.as_str(), text.count_after].iter().filter(|part| !part.is_empty()).copied().collect::<Vec<_>>().join(" ")
+                });
                 if props.compact {
-                    m.tags(r#"<p class="af-screen__lead">"#).text(text.compact_lead).tags("</p>");
+                    let first = count.as_deref().unwrap_or(text.compact_count);
+                    m.tags(r#"<p class="af-screen__lead">"#).text(first).text(" ").text(text.compact_lead).tags("</p>");
                 } else {
-                    m.tags(r#"<p class="af-screen__lead">"#).text(text.lead).tags(r#"</p><ul class="af-start__points">"#);
-                    for point in words.start_points() {
+                    if !returning {
+                        m.tags(r#"<p class="af-screen__lead">"#).text(text.lead).tags("</p>");
+                    }
+                    m.tags(r#"<ul class="af-start__points">"#);
+                    let [first, others @ ..] = words.start_points();
+                    for point in [count.as_deref().unwrap_or(first)].into_iter().chain(others) {
                         m.tags("<li>").text(point).tags("</li>");
                     }
                     m.tags("</ul>");
@@ -86,6 +108,9 @@ pub fn start_screen(props: &StartProps) -> Html {
                     // takes effect.
                     m.tags(r#"<p role="status" class="af-start__waiting">"#).text(text.getting_ready).tags("</p>");
                 }
+                if returning {
+                    write_remember(m, &props.remembered, false);
+                }
                 if props.offer_download {
                     write_download_offer(m);
                 }
@@ -97,7 +122,10 @@ pub fn start_screen(props: &StartProps) -> Html {
 /// What the start screen says of a reminder's link: the day since the massage, that what the
 /// link carried is filled in, and the soreness of the check that made it; or why the link could
 /// not be used. Text alone, so written as text (super::markup says why).
-fn write_again_notice(m: &mut Markup, again: Option<Again>, error: Option<PrefillError>) {
+///
+/// `other_massage_on`: the remembered checks are about the massage of that day, and this check
+/// about another one; the notice says which is which (issue 27).
+fn write_again_notice(m: &mut Markup, again: Option<Again>, error: Option<PrefillError>, other_massage_on: Option<CivilDate>) {
     let words = content::words();
     let text = &words.again;
     if let Some(error) = error {
@@ -115,6 +143,11 @@ fn write_again_notice(m: &mut Markup, again: Option<Again>, error: Option<Prefil
         m.tags("<p>").text(if again.from_therapist { text.therapist_kept } else { text.kept }).tags("</p>");
         if let Some(score) = again.earlier_soreness {
             m.tags("<p>").text(text.earlier).text(" ").text(&content::number(u64::from(score))).text(" ").text(text.earlier_after).tags("</p>");
+        }
+        if let Some(day) = other_massage_on {
+            let remember = &words.remember;
+            m.tags(r#"<p class="af-start__other-massage">"#).text(remember.other_massage_on).text(" ");
+            m.text(&words.date(day)).text(". ").text(remember.other_massage).tags("</p>");
         }
         m.tags("</div>");
     }

@@ -38,11 +38,32 @@ fn here(elapsed: Elapsed) -> (&'static str, &'static str) {
     }
 }
 
+/// Whether the score of `day`, written above its dot, would meet the "you are here" label at
+/// `here_x` (its line's x) running `anchor`-wise. The label's box is generous (13
+/// units high at y = 80, 90 wide: "You are here" and its translations at the largest font the
+/// styles give it); a score's is 16 wide and 12 high.
+fn meets_here_label(day: usize, score: u8, here_x: f32, anchor: &str) -> bool {
+    let x = 14.0 + 62.4 * day as f32;
+    let label_bottom = 150.0 - 11.6 * f32::from(score) - 8.0 + 2.0;
+    let (left, right) = match anchor {
+        "start" => (here_x, here_x + 90.0),
+        "end" => (here_x - 90.0, here_x),
+        _ => (here_x - 45.0, here_x + 45.0),
+    };
+    let vertical = label_bottom > 69.0 && label_bottom - 12.0 < 83.0;
+    vertical && x + 8.0 > left && x - 8.0 < right
+}
+
 /// Writes the chart for a person at `elapsed` into `m`, with their remembered ratings
 /// (`soreness`: each day's score by days after the massage) when there are any. Days after
 /// the fifth are listed under the chart, not drawn.
-pub fn write_timeline(m: &mut Markup, elapsed: Option<Elapsed>, soreness: &[Option<u8>]) {
+///
+/// `today` is the day after the massage the check is on, when the ratings give it exactly: "you
+/// are here" then stands on that day's point rather than on the answer's usual hour (issue 27).
+pub fn write_timeline(m: &mut Markup, elapsed: Option<Elapsed>, soreness: &[Option<u8>], today: Option<i64>) {
     let points: Vec<(usize, u8)> = soreness.iter().enumerate().filter_map(|(day, score)| Some((day, (*score)?))).collect();
+    // The person's own ratings that fit the chart: a dot and its score on each day checked.
+    let drawn: Vec<(usize, u8)> = points.iter().copied().filter(|(day, score)| *day < DAY_X.len() && *score <= 10).collect();
     let words = content::words();
     let (text, check) = (&words.outcome, words.safety.timeline_alt_check);
     // "Your soreness, 0 to 10. Day 1: 6. Day 2: 4.", under the chart and in its text alternative.
@@ -63,9 +84,15 @@ pub fn write_timeline(m: &mut Markup, elapsed: Option<Elapsed>, soreness: &[Opti
         alt.extend([" ", &*ratings]);
     }
     // As text (super::markup says why): the same elements Yew would make.
-    m.tags(r#"<figure class="af-timeline"><svg viewBox="0 0 340 190" role="img" aria-labelledby="af-timeline-title" class="af-timeline__chart"><title id="af-timeline-title">"#)
+    // With ratings drawn, the band's label moves to a row of its own above the chart (the
+    // viewBox grows 20 units up), where no score can sit on it (issue 27).
+    let (view_box, window_label_y) = if drawn.is_empty() { ("0 0 340 190", "28") } else { ("0 -20 340 210", "-26") };
+    m.tags(r#"<figure class="af-timeline"><svg viewBox=""#).tags(view_box);
+    m.tags(r#"" role="img" aria-labelledby="af-timeline-title" class="af-timeline__chart"><title id="af-timeline-title">"#)
         .text(&alt)
-        .tags(r#"</title><rect x="76.4" y="34" width="124.8" height="116" class="af-timeline__window"></rect><text x="80.4" y="28" class="af-timeline__window-label">"#)
+        .tags(r#"</title><rect x="76.4" y="34" width="124.8" height="116" class="af-timeline__window"></rect><text x="80.4" y=""#)
+        .tags(window_label_y)
+        .tags(r#"" class="af-timeline__window-label">"#)
         .text(text.timeline_window)
         .tags(r#"</text><line x1="232.4" y1="14" x2="232.4" y2="150" class="af-timeline__check"></line><text x="236.4" y="12" class="af-timeline__check-label">"#)
         .text(text.timeline_check_mark)
@@ -81,26 +108,38 @@ pub fn write_timeline(m: &mut Markup, elapsed: Option<Elapsed>, soreness: &[Opti
         ))
         .text(text.timeline_axis)
         .tags("</text>");
-    if let Some(elapsed) = elapsed {
-        let (x, anchor) = here(elapsed);
+    // Where "you are here" stands: on today's point when the ratings give the day, else at the
+    // answer's usual hour.
+    let here_at = match (today, drawn.is_empty()) {
+        (Some(day), false) if (0..DAY_X.len() as i64).contains(&day) => {
+            let day = day as usize;
+            let anchor = if day == 0 { "start" } else if day + 1 == DAY_X.len() { "end" } else { "middle" };
+            Some((DAY_X[day], anchor, 14.0 + 62.4 * day as f32))
+        }
+        _ => elapsed.map(|elapsed| {
+            let (x, anchor) = here(elapsed);
+            (x, anchor, 14.0 + 2.6 * f32::from(elapsed.hours()).min(100.0))
+        }),
+    };
+    if let Some((x, anchor, _)) = here_at {
         m.tags(r#"<g class="af-timeline__here"><line x1=""#).tags(x).tags(r#"" y1="86" x2=""#).tags(x);
         m.tags(r#"" y2="150"></line><circle cx=""#).tags(x).tags(r#"" cy="150" r="6"></circle><text x=""#).tags(x);
         m.tags(r#"" y="80" text-anchor=""#).tags(anchor).tags(r#"">"#).text(text.timeline_here).tags("</text></g>");
     }
-    // The person's own ratings: a dot and its score on each day checked, joined in order.
-    let drawn: Vec<(&str, &str, u8)> = points
-        .iter()
-        .filter_map(|(day, score)| Some((*DAY_X.get(*day)?, *SCORE_Y.get(usize::from(*score))?, *score)))
-        .collect();
+    // The ratings, joined in order. A score is written above its dot, or below it where it
+    // would meet the "you are here" label (issue 27).
     if !drawn.is_empty() {
         m.tags(r#"<g class="af-timeline__points"><polyline points=""#);
-        for (x, y, _) in &drawn {
-            m.tags(x).tags(",").tags(y).tags(" ");
+        for (day, score) in &drawn {
+            m.tags(DAY_X[*day]).tags(",").tags(SCORE_Y[usize::from(*score)]).tags(" ");
         }
         m.tags(r#""></polyline>"#);
-        for (x, y, score) in &drawn {
+        for (day, score) in &drawn {
+            let (x, y) = (DAY_X[*day], SCORE_Y[usize::from(*score)]);
+            let below = here_at.is_some_and(|(_, anchor, here_x)| meets_here_label(*day, *score, here_x, anchor));
             m.tags(r#"<circle cx=""#).tags(x).tags(r#"" cy=""#).tags(y).tags(r#"" r="4"></circle><text x=""#).tags(x);
-            m.tags(r#"" y=""#).tags(y).tags(r#"" dy="-8" text-anchor="middle">"#).text(&content::number(u64::from(*score))).tags("</text>");
+            m.tags(r#"" y=""#).tags(y).tags(if below { r#"" dy="18" text-anchor="middle">"# } else { r#"" dy="-8" text-anchor="middle">"# });
+            m.text(&content::number(u64::from(*score))).tags("</text>");
         }
         m.tags("</g>");
     }

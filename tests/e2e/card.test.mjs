@@ -151,12 +151,15 @@ test('the host\u2019s settings are checked: a booking address only from its list
     await listed.context.close();
   }
   const refused = await openMaker({
-    settings: { version: 1, name: '\u202eevil', followup: 'https://elsewhere.example/book', bookingOrigins: ['https://bluelotus.example'] },
+    // An accent as pale as the white card (issue 27) would hide the button and the marks.
+    settings: { version: 1, name: '\u202eevil', accent: '#fafafa', followup: 'https://elsewhere.example/book', bookingOrigins: ['https://bluelotus.example'] },
   });
   try {
     assert.equal(await refused.page.locator('#af-card-settings-summary').isVisible(), false, 'nothing to say');
     assert.equal(await refused.page.locator('#af-card-preview .af-card__spa').count(), 0);
-    assert.equal(refused.warnings.filter((w) => /card setting .(name|followup)./.test(w)).length, 2, refused.warnings.join(' | '));
+    assert.equal(refused.warnings.filter((w) => /card setting .(name|followup|accent)./.test(w)).length, 3, refused.warnings.join(' | '));
+    const button = refused.page.getByRole('button', { name: 'Print cards' });
+    assert.equal(await button.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(11, 107, 115)', 'our own colour instead');
     assert.deepEqual(refused.problems, []);
   } finally {
     await refused.context.close();

@@ -114,10 +114,10 @@ const earlierScores = (page) => page.locator('.af-earlier__score').allTextConten
  * the person's earlier scores are shown as `shown` and nothing is ticked for them; their own
  * answer `trend`, today's `soreness`, then the rest. Returns the page at the result.
  */
-async function returningCheck(visit, now, { shown, trend, soreness }) {
+async function returningCheck(visit, now, { shown, trend, soreness, massageOn = '2026-12-01' }) {
   const day = await comeBack(visit, now);
   const { page } = day;
-  const days = Math.round((now - new Date('2026-12-01T00:00:00Z')) / 86_400_000 - 0.4);
+  const days = Math.round((now - new Date(`${massageOn}T00:00:00Z`)) / 86_400_000 - 0.4);
   await page.getByRole('heading', { name: `Day ${days} after your massage` }).waitFor();
   await page.getByText('Your checks are remembered on this device until').waitFor();
   await begin(page);
@@ -220,6 +220,101 @@ test('remembered checks: no soreness left on days 2 and 3 is never "lasted witho
   }
 });
 
+test('one massage, one history: a card for a new massage starts a new record, says so first, and merges nothing', async () => {
+  // Remembered: a deep tissue massage on 1 December, a lot of tension, scores 6 and 5.
+  const old = { ...RECORD, soreness: [null, 6, 5] };
+  const visit = await open(december(5));
+  try {
+    // Written once for the whole device (every tab of the context), before the app starts.
+    await visit.context.addInitScript((value) => {
+      if (!localStorage.getItem('test.seeded')) {
+        localStorage.setItem('test.seeded', '1');
+        localStorage.setItem('aftercare.checkins', value);
+      }
+    }, JSON.stringify(old));
+    // A therapist's card for a Swedish massage on 4 December, a little tension, opened on the
+    // 5th (engine::prefill::encode, tests/checkins.rs checks the link).
+    await visit.page.goto(new URL('#p=1AnhBIp', suite.url()).href);
+    await waitForApp(visit.page);
+    await visit.page.getByRole('heading', { name: 'Day 1 after your massage' }).waitFor();
+    const start = await visit.page.locator('section.af-start').textContent();
+    assert.match(start, /Your remembered checks are about your massage on 1 December 2026\. This check is about a different massage, so its result will start a new record in their place\./);
+    assert.match(start, /6 short questions this time\./, 'the count follows the path');
+    await begin(visit.page);
+    await pick(visit.page, 'warning-signs', 'None of these');
+    await continueButton(visit.page).click();
+    await waitForHeading(visit.page, QUESTIONS.trend.heading);
+    assert.deepEqual(await earlierScores(visit.page), [], 'none of the other massage\u2019s scores');
+    await answerAll(visit.page, [['trend', 'Not sure'], ['soreness', '3'], ['feel', 'Stiff and tight'], ['hydration', 'About as much as usual'], ['tried', 'Heat']]);
+    await waitForHeading(visit.page, REVIEW_HEADING);
+    await visit.page.getByRole('button', { name: 'See my result', exact: true }).click();
+    await visit.page.locator('section.af-result[data-urgency="self-care"]').waitFor();
+    await visit.page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).massageOn === '2026-12-04', KEY);
+    assert.deepEqual(JSON.parse(await stored(visit.page)), { version: 1, massageOn: '2026-12-04', massage: 0, tension: 0, keptUntil: '2026-12-19', soreness: [null, 3] });
+    assert.equal((await visit.page.locator('.af-timeline__ratings').textContent()).trim(), 'Your soreness, 0 to 10. Day 1: 3.');
+    // The next day: day 2 of the new massage, with its own score beside the question.
+    const next = await returningCheck(visit, december(6), { shown: ['Day 1: 3'], trend: 'Yes, it is getting better', soreness: '2', massageOn: '2026-12-04' });
+    await next.page.locator('section.af-result[data-urgency="self-care"]').waitFor();
+    assert.deepEqual([...visit.problems, ...next.problems], []);
+  } finally {
+    await visit.context.close();
+  }
+});
+
+test('a returning person\u2019s start screen: Start on a 390\u00d7844 phone\u2019s first screen, and the count the path asks', async () => {
+  // (the record, the address, the day, the count the start screen gives)
+  const cases = [
+    [{ ...RECORD, soreness: [null, 6, 5] }, '', december(4), '6 short questions this time.'],
+    [{ ...RECORD, soreness: [3] }, '', new Date('2026-12-01T19:00:00Z'), '5 short questions this time.'],
+    [{ ...RECORD, soreness: [null, 6, 5] }, '#p=1AnhBIp', december(5), '6 short questions this time.'],
+  ];
+  for (const [record, fragment, now, count] of cases) {
+    const context = await suite.browser().newContext({ timezoneId: 'Europe/Paris', viewport: { width: 390, height: 844 } });
+    context.setDefaultTimeout(WAIT);
+    try {
+      await context.addInitScript((value) => localStorage.setItem('aftercare.checkins', value), JSON.stringify(record));
+      const page = await context.newPage();
+      await page.clock.setFixedTime(now);
+      const problems = watchForProblems(page, new URL(suite.url()).origin);
+      await page.goto(new URL(fragment, suite.url()).href);
+      await waitForApp(page);
+      const points = await page.locator('.af-start__points li').allTextContents();
+      assert.equal(points[0].trim(), count, `${fragment || 'remembered'}: ${points.join(' | ')}`);
+      assert.ok(!points.join(' ').includes('Eight or nine'), 'not the ordinary count');
+      const start = await page.getByRole('button', { name: 'Start the check' }).boundingBox();
+      assert.ok(start.y + start.height <= 844, `${fragment || 'remembered'}: Start ends at ${start.y + start.height} px, below the first screen`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('a shared result shows only what its link carries, never the reader\u2019s own scores', async () => {
+  const visit = await open(DAY_3);
+  try {
+    await visit.context.addInitScript((value) => localStorage.setItem('aftercare.checkins', value), JSON.stringify({ ...RECORD, soreness: [null, 9, 8] }));
+    // Someone else's result: their soreness 4, day 1, getting better.
+    const other = await open(DAY_3);
+    await other.page.goto(suite.url());
+    await waitForApp(other.page);
+    const theirs = [['warning-signs', 'None of these'], ['elapsed', 'About a day ago'], ['trend', 'Yes, it is getting better'], ['soreness', '4'], ['feel', 'Stiff and tight'], ['massage', 'Deep tissue'], ['tension', 'A lot'], ['hydration', 'About as much as usual'], ['tried', 'Heat']];
+    assert.equal(await toResult(other.page, theirs), 'self-care');
+    // Their link, as the tab keeps their answers (the share link's own format).
+    const fragment = await other.page.evaluate(() => `#r=${JSON.parse(sessionStorage.getItem('aftercare.session')).answers}`);
+    await other.context.close();
+    await visit.page.goto(new URL(fragment, suite.url()).href);
+    await waitForApp(visit.page);
+    await visit.page.getByText('A shared result').waitFor();
+    assert.equal(await visit.page.locator('.af-timeline__points').count(), 0, 'no chart of the reader\u2019s scores');
+    assert.equal(await visit.page.locator('.af-timeline__ratings').count(), 0);
+    assert.doesNotMatch(await visit.page.locator('section.af-result').textContent(), /Day 1: 9/);
+    assert.deepEqual(visit.problems, []);
+  } finally {
+    await visit.context.close();
+  }
+});
+
 test('a warning sign on a remembered check still goes straight to care, with no chart or offer beside it', () =>
   thenOnDay3(async (_, day3) => {
     await begin(day3.page);
@@ -273,6 +368,11 @@ test('a record whose 14 days are over is removed quietly; a stranger\u2019s is r
     { value: JSON.stringify({ ...RECORD, soreness: 'six' }), warned: true },
     { value: '{"version":1}', warned: true },
     { value: '<img src=x onerror=alert(1)>', warned: true },
+    // Issue 27: what a record claims must hang together, whatever its keptUntil says.
+    { value: JSON.stringify({ ...RECORD, massageOn: '2025-01-01' }), warned: true },
+    { value: JSON.stringify({ ...RECORD, soreness: Array(40).fill(null) }), warned: true },
+    { value: JSON.stringify({ ...RECORD, massageOn: '2026-13-01', keptUntil: '2026-12-02' }), warned: true },
+    { value: JSON.stringify({ ...RECORD, massageOn: '2026-12-09', keptUntil: '2026-12-02' }), warned: true },
   ];
   for (const { value, now = DAY_3, warned } of cases) {
     const visit = await open(now);

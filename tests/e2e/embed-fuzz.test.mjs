@@ -107,7 +107,7 @@ function attributeValue(r) {
     case 5: return r.pick(HOSTILE) + r.text(4) + r.pick(HOSTILE);
     // Long: up to 800 characters, past every limit the widget sets (60, 200 and 500).
     case 6: return r.pick(['a', 'é', '👍', ' ', '\u202e', '%41', '<']).repeat(1 + r.below(800));
-    default: return r.pick(['#7a3b69', '#abc', 'Blue Lotus Day Spa', 'https://spa.example/book', '', '1', 'true', 'Spa <b>&amp;</b>']);
+    default: return r.pick(['#7a3b69', '#abc', 'Blue Lotus Day Spa', 'https://spa.example/book', 'https://evil.example/book', 'HTTP://LOCALHOST:3000/x', '', '1', 'true', 'Spa <b>&amp;</b>']);
   }
 }
 
@@ -227,7 +227,7 @@ const contextArrayProto = vm.runInContext('Array.prototype', context);
  * window's message listeners, the document's DOMContentLoaded listeners and the console
  * errors; the timers it set are in `timers`.
  */
-function load({ script, scriptSrc, pageUrl, readyState = 'complete', hosts, allowOrigins = null, share = true }) {
+function load({ script, scriptSrc, pageUrl, readyState = 'complete', hosts, allowOrigins = null, bookingOrigins = null, share = true }) {
   const frames = [];
   const messageListeners = [];
   const readyListeners = [];
@@ -245,7 +245,10 @@ function load({ script, scriptSrc, pageUrl, readyState = 'complete', hosts, allo
     currentScript:
       scriptSrc == null
         ? null
-        : { src: scriptSrc, getAttribute: (name) => (name === 'data-allow-origins' ? allowOrigins : null) },
+        : {
+            src: scriptSrc,
+            getAttribute: (name) => (name === 'data-allow-origins' ? allowOrigins : name === 'data-booking-origins' ? bookingOrigins : null),
+          },
     baseURI: pageUrl,
     readyState,
     querySelectorAll(selector) {
@@ -268,19 +271,33 @@ function load({ script, scriptSrc, pageUrl, readyState = 'complete', hosts, allo
 }
 
 /** The origins a frame may come from: the script's own (when http(s)) and those its tag lists. */
+/** The http(s) origin of an address, or null. */
+function httpOrigin(address) {
+  try {
+    const url = new URL(address);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
 function allowedOrigins(scriptSrc, allowOrigins) {
   // No current script (a module, or a script added by other code): no tag, so no list either.
   if (scriptSrc == null) return [];
-  const origin = (address) => {
-    try {
-      const url = new URL(address);
-      return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
-    } catch {
-      return null;
-    }
-  };
-  const listed = (allowOrigins ?? '').split(/\s+/).filter(Boolean).map(origin);
-  return [scriptSrc ? origin(scriptSrc) : null, ...listed].filter(Boolean);
+  const listed = (allowOrigins ?? '').split(/\s+/).filter(Boolean).map(httpOrigin);
+  return [scriptSrc ? httpOrigin(scriptSrc) : null, ...listed].filter(Boolean);
+}
+
+/** The sites a booking link may go to: the page's own, and those the script tag lists. */
+function bookingSites(pageOrigin, scriptSrc, bookingOrigins) {
+  const listed = scriptSrc == null ? [] : (bookingOrigins ?? '').split(/\s+/).filter(Boolean).map(httpOrigin);
+  return [pageOrigin, ...listed].filter(Boolean);
+}
+
+/** Whether embed.js refuses `followup`: an http(s) address on a site not in `booking`. */
+function refusesFollowup(followup, booking) {
+  const site = httpOrigin(followup);
+  return site ? !booking.includes(site) : /^\s*https?:/i.test(followup);
 }
 
 /** The address the frame of a host should have, or null when it should get none. */
@@ -295,7 +312,7 @@ function expectedAddress(data, scriptSrc, pageUrl, allowed) {
 }
 
 /** Checks one host after loading: its frame (or none) and everything written to the page. */
-function checkHost(host, content, pageOrigin, scriptSrc, pageUrl, allowed, where) {
+function checkHost(host, content, pageOrigin, scriptSrc, pageUrl, allowed, where, booking = [pageOrigin]) {
   const data = host.dataset;
   const expected = expectedAddress(data, scriptSrc, pageUrl, allowed);
   if (!expected) {
@@ -326,7 +343,9 @@ function checkHost(host, content, pageOrigin, scriptSrc, pageUrl, allowed, where
   assert.deepEqual(q.getAll('origin'), [pageOrigin], `${where}: origin`);
   for (const key of ['accent', 'name', 'followup']) {
     const want = data[key] != null ? [wellFormed(data[key])] : given.getAll(key);
-    assert.deepEqual(q.getAll(key), want, `${where}: ${key}`);
+    // A booking link to a site neither the page's nor listed is not passed on (issue 27).
+    const refused = key === 'followup' && data.followup != null && refusesFollowup(data.followup, booking);
+    assert.deepEqual(q.getAll(key), refused ? [] : want, `${where}: ${key}`);
   }
   const compact = data.compact === '' || data.compact === 'true' || data.compact === '1';
   assert.deepEqual(q.getAll('compact'), compact ? ['1'] : given.getAll('compact'), `${where}: compact`);
@@ -397,6 +416,10 @@ for (const copy of COPIES) {
       const allowOrigins = r.chance(0.7)
         ? null
         : Array.from({ length: 1 + r.below(3) }, () => (r.chance(0.6) ? r.pick(SOURCES) : attributeValue(r))).join(r.pick([' ', '  ', '\n']));
+      // And sites a booking link may go to: the page's own, others, junk.
+      const bookingOrigins = r.chance(0.7)
+        ? null
+        : Array.from({ length: 1 + r.below(3) }, () => r.pick(['https://spa.example', 'http://localhost:3000', 'https://evil.example', 'spa.example', attributeValue(r)])).join(' ');
       const share = r.chance(0.5);
       const contents = [];
       const hosts = Array.from({ length: 1 + r.below(3) }, () => {
@@ -408,9 +431,9 @@ for (const copy of COPIES) {
       if (r.chance(0.05)) hosts[0].setAttribute(MARK, '');
       const premarked = hosts[0].attributes.size > 0;
       const readyState = r.chance(0.2) ? 'loading' : 'complete';
-      const where = () => `page load ${run} ${json({ scriptSrc, pageUrl, readyState, allowOrigins, share, data: hosts.map((h) => h.dataset) })}`;
+      const where = () => `page load ${run} ${json({ scriptSrc, pageUrl, readyState, allowOrigins, bookingOrigins, share, data: hosts.map((h) => h.dataset) })}`;
       withSeed(where, () => {
-        const loaded = load({ script: copy.script, scriptSrc, pageUrl, readyState, hosts, allowOrigins, share });
+        const loaded = load({ script: copy.script, scriptSrc, pageUrl, readyState, hosts, allowOrigins, bookingOrigins, share });
         const allowed = allowedOrigins(scriptSrc, allowOrigins);
         // A second scan (DOMContentLoaded) adds nothing to a host that has its frame.
         for (const listener of loaded.readyListeners) listener();
@@ -424,7 +447,7 @@ for (const copy of COPIES) {
             assert.deepEqual(host.children, contents[0], `${where}: mounted twice`);
             return;
           }
-          const frame = checkHost(host, contents[i], pageOrigin, scriptSrc, pageUrl, allowed, where);
+          const frame = checkHost(host, contents[i], pageOrigin, scriptSrc, pageUrl, allowed, where, bookingSites(pageOrigin, scriptSrc, bookingOrigins));
           if (frame) {
             made++;
             checkFrameRecord(loaded.frames[made - 1], host.dataset, share, where);

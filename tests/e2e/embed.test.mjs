@@ -420,8 +420,8 @@ describe('embed.js', () => {
            <div id="b" data-aftercare data-compact="false" data-title="Our aftercare check"></div>
            <div id="c" data-aftercare data-compact="true"></div>
            <div id="d" data-aftercare data-src="javascript:alert(1)"></div>
-           <script src="${WIDGET}/embed.js"></script>`,
-          { head: `<script src="${WIDGET}/embed.js"></script>` },
+           <script src="${WIDGET}/embed.js" data-booking-origins="https://x.example"></script>`,
+          { head: `<script src="${WIDGET}/embed.js" data-booking-origins="https://x.example"></script>` },
         ),
       async ({ page, problems, warnings, dialogs }) => {
         await page.waitForFunction(() => document.querySelectorAll('iframe').length >= 3);
@@ -512,6 +512,46 @@ describe('embed.js', () => {
         const { frame } = await widgetFrame(page);
         await frame.getByText('Stand-in widget').waitFor();
         assert.equal(await page.getByRole('link', { name: FALLBACK_LINK }).count(), 0, 'the link makes way for the frame');
+        assert.deepEqual(problems, []);
+      },
+    );
+  });
+
+  test('a booking link only to the page\u2019s own site or one the script tag lists; any other is refused with a console error naming the fix', async () => {
+    // As a div slipped into a spa's page through a comment box would be.
+    const body = (followup, listed) =>
+      `<div data-aftercare data-name="Blue Lotus Day Spa" data-followup="${followup}"></div>` +
+      `<script src="${WIDGET}/embed.js"${listed}></script>`;
+    const followupOf = async (page) => {
+      const iframe = page.locator('iframe');
+      await iframe.waitFor({ state: 'attached' });
+      return new URL(await iframe.getAttribute('src')).searchParams.get('followup');
+    };
+    await withHost(
+      () => openTestHost('booking-elsewhere', body('https://evil.example/book', '')),
+      async ({ page, problems }) => {
+        assert.equal(await followupOf(page), null, 'the frame is not given the link');
+        const { frame } = await widgetFrame(page);
+        assert.equal(await resultInFrame(frame), 'self-care');
+        assert.equal(await frame.getByRole('link', { name: /follow-up/i }).count(), 0, 'no "Book a follow-up" to evil.example');
+        assert.equal(problems.length, 1, problems.join('\n'));
+        assert.match(problems[0], /^console error: Aftercare: data-followup "https:\/\/evil\.example\/book" is not on this page.s site .*data-booking-origins/);
+      },
+    );
+    await withHost(
+      () => openTestHost('booking-own-site', body(`${HOST}/book`, '')),
+      async ({ page, problems }) => {
+        assert.equal(await followupOf(page), `${HOST}/book`, 'the page\u2019s own site');
+        assert.deepEqual(problems, []);
+      },
+    );
+    await withHost(
+      () => openTestHost('booking-listed', body('https://bluelotus.example/book', ' data-booking-origins="https://bluelotus.example"')),
+      async ({ page, problems }) => {
+        assert.equal(await followupOf(page), 'https://bluelotus.example/book', 'a site the script tag lists');
+        const { frame } = await widgetFrame(page);
+        assert.equal(await resultInFrame(frame), 'self-care');
+        await frame.getByRole('link', { name: 'Book a follow-up with Blue Lotus Day Spa' }).waitFor();
         assert.deepEqual(problems, []);
       },
     );
@@ -919,6 +959,34 @@ describe('the demo spa page', () => {
       assert.deepEqual(fromWidget, [], 'a valid configuration logs no warning');
       assert.deepEqual(problems, []);
     }));
+
+  test('an accent too close to the background is refused in that theme, with a console warning, and the buttons stay visible', async () => {
+    // (data-accent, data-theme, the primary button's colour, whether the console warns)
+    const OUR_LIGHT = 'rgb(11, 107, 115)';
+    const OUR_DARK = 'rgb(92, 198, 196)';
+    const cases = [
+      ['#ffffff', 'light', OUR_LIGHT, true],
+      ['#f4f6f7', 'light', OUR_LIGHT, true],
+      ['#7a3b69', 'light', ACCENT, false],
+      ['#7a3b69', 'dark', OUR_DARK, true],
+      ['#111111', 'dark', OUR_DARK, true],
+      ['#ffd24a', 'dark', 'rgb(255, 210, 74)', false],
+    ];
+    for (const [accent, theme, button, warned] of cases) {
+      await withHost(
+        () => openTestHost('accent', `<div data-aftercare data-accent="${accent}" data-theme="${theme}"></div><script src="${WIDGET}/embed.js"></script>`),
+        async ({ page, problems, warnings }) => {
+          const { frame } = await readyWidget(page);
+          const start = frame.getByRole('button', { name: 'Start the check' });
+          assert.equal(await start.evaluate((el) => getComputedStyle(el).backgroundColor), button, `${accent} on ${theme}`);
+          const faint = warnings.filter((w) => /too close to the .* background/.test(w.text));
+          assert.equal(faint.length, warned ? 1 : 0, `${accent} on ${theme}: ${JSON.stringify(warnings.map((w) => w.text))}`);
+          if (warned) assert.match(faint[0].text, new RegExp(`the accent ${accent} is too close to the ${theme} background`));
+          assert.deepEqual(problems, []);
+        },
+      );
+    }
+  });
 
   test('an invalid configuration is ignored, with a warning, and the check still works', () =>
     withHost(
