@@ -7,6 +7,7 @@
 #   rustup target   wasm32-unknown-unknown
 #   rust-src        the standard library's source (rustup component), which the release wasm
 #                   is built from (scripts/env.sh, release_trunk, says why)
+#   rustfmt, clippy rustup components: make test checks formatting and lints
 #   trunk           0.21.14                     (cargo install --locked; ~15 min, once)
 #   wasm-bindgen    the version in Cargo.lock   (cargo install wasm-bindgen-cli)
 #   node, npm       Debian's, only if the machine has none (apt-get)
@@ -90,6 +91,15 @@ if ! rustup component list --installed | grep -q '^rust-src'; then
   log "adding rust component rust-src (the release wasm builds its own standard library)"
   run_install rustup component add rust-src
 fi
+
+step "rust components rustfmt and clippy" "rustup could not add rustfmt and clippy"
+# `make test` checks the formatting and the lints (scripts/test.sh, step 3).
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    log "adding rust component $component (make test runs cargo fmt --check and cargo clippy)"
+    run_install rustup component add "$component"
+  fi
+done
 
 step "install trunk $TRUNK_VERSION" "cargo could not build Trunk: its error is above"
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then

@@ -3,7 +3,8 @@
 #   1. setup       install what is missing (scripts/setup.sh)
 #   2. fresh       every README command's start-up on a simulated fresh machine, with
 #                  nothing installed (tests/fresh-machine.sh; seconds, builds nothing)
-#   3. cargo test  native engine and render (ssr) tests
+#   3. cargo test  formatting (cargo fmt --check), lints (cargo clippy -D warnings), then the
+#                  native engine and render (ssr) tests
 #   4. trunk build the release site into dist/, then its size budgets (scripts/size.sh
 #                  --check: the first visit, the one-file copy and embed.js; over one, it fails)
 #   5. e2e         browser tests: node --test on tests/e2e/*.test.mjs; each test
@@ -13,7 +14,8 @@
 #                  spa's frame and from file:// (tests/engines/smoke.mjs): Firefox (Debian's
 #                  firefox-esr through puppeteer-core), then WebKit (Debian's WebKitWebDriver
 #                  and MiniBrowser, under xvfb-run since MiniBrowser needs a display)
-#   7. copy check  ../shared/tools/copied-text-check over the tracked files
+#   7. copy check  ../shared/tools/copied-text-check over the tracked files (skipped, saying so,
+#                  where ../shared is not beside the clone; CI always has it)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo"
@@ -26,7 +28,12 @@ set_wasm_rustflags
 section "2/7 fresh-machine start-up (tests/fresh-machine.sh)"
 bash tests/fresh-machine.sh
 
-section "3/7 cargo test --all-targets"
+section "3/7 cargo fmt --check, cargo clippy, cargo test --all-targets"
+step "3/7 cargo fmt --check" "the code is not formatted as rustfmt writes it: run cargo fmt (the diff is above)"
+cargo fmt --check
+step "3/7 cargo clippy --all-targets -- -D warnings" "clippy found warnings (above): fix them"
+cargo clippy --quiet --all-targets -- -D warnings
+step "3/7 cargo test --all-targets" "a native test failed (its report is above)"
 # --show-output prints what passing tests print, such as how many answer sets the
 # exhaustive engine test checked.
 cargo test --all-targets -- --show-output
@@ -67,10 +74,13 @@ xvfb-run -a node --test tests/engines/webkit.test.mjs
 
 section "7/7 copied-text check"
 checker="$repo/../shared/tools/copied-text-check"
-if [ -x "$checker" ]; then
-  "$checker"
+if [ -e "$checker" ]; then
+  step "7/7 copied-text check" "passages of the source article are copied (listed above): say them in our own words"
+  if [ -x "$checker" ]; then "$checker"; else python3 "$checker"; fi
+elif [ "${CI:-}" = "true" ]; then
+  die "the copied-text check is missing: CI runs beside ../shared, and ../shared/tools/copied-text-check is not there"
 else
-  python3 "$checker"
+  echo "copied-text check: skipped, ../shared/tools/copied-text-check is not beside this clone (CI runs it)"
 fi
 
 section "all tests passed"

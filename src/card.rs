@@ -54,23 +54,43 @@ impl HostSettings {
     /// The settings, each checked: another version's are all refused.
     pub fn checked(&self) -> Settings {
         if self.version != SETTINGS_VERSION {
-            return Settings { refused: vec!["version"], ..Settings::default() };
+            return Settings {
+                refused: vec!["version"],
+                ..Settings::default()
+            };
         }
         let mut settings = Settings::default();
-        let mut take = |given: &Option<String>, name: &'static str, check: &dyn Fn(&str) -> bool| {
-            let accepted = given.as_deref().is_some_and(check);
-            if given.is_some() && !accepted {
-                settings.refused.push(name);
-            }
-            accepted
-        };
+        let mut take =
+            |given: &Option<String>, name: &'static str, check: &dyn Fn(&str) -> bool| {
+                let accepted = given.as_deref().is_some_and(check);
+                if given.is_some() && !accepted {
+                    settings.refused.push(name);
+                }
+                accepted
+            };
         let name_ok = take(&self.name, "name", &|name| checked_spa_name(name).is_some());
         // On the white card and page, an accent under 3:1 would hide the button and the marks.
-        let accent_ok = take(&self.accent, "accent", &|accent| Rgb::from_hex(accent).is_some_and(|c| c.stands_out_on(&[Rgb::WHITE])));
-        let booking_ok = take(&self.followup, "followup", &|url| allowed_booking(url, &self.booking_origins).is_some());
-        settings.name = self.name.as_deref().filter(|_| name_ok).and_then(checked_spa_name);
-        settings.accent = self.accent.as_deref().filter(|_| accent_ok).and_then(Rgb::from_hex);
-        settings.booking = self.followup.as_deref().filter(|_| booking_ok).and_then(|url| allowed_booking(url, &self.booking_origins));
+        let accent_ok = take(&self.accent, "accent", &|accent| {
+            Rgb::from_hex(accent).is_some_and(|c| c.stands_out_on(&[Rgb::WHITE]))
+        });
+        let booking_ok = take(&self.followup, "followup", &|url| {
+            allowed_booking(url, &self.booking_origins).is_some()
+        });
+        settings.name = self
+            .name
+            .as_deref()
+            .filter(|_| name_ok)
+            .and_then(checked_spa_name);
+        settings.accent = self
+            .accent
+            .as_deref()
+            .filter(|_| accent_ok)
+            .and_then(Rgb::from_hex);
+        settings.booking = self
+            .followup
+            .as_deref()
+            .filter(|_| booking_ok)
+            .and_then(|url| allowed_booking(url, &self.booking_origins));
         settings
     }
 }
@@ -88,7 +108,12 @@ pub struct CardChoice {
 impl CardChoice {
     /// What the card's link carries: never soreness.
     pub fn prefill(&self) -> Prefill {
-        Prefill { massage_on: self.massage_on, massage: self.massage, tension: self.tension, earlier_soreness: None }
+        Prefill {
+            massage_on: self.massage_on,
+            massage: self.massage,
+            tension: self.tension,
+            earlier_soreness: None,
+        }
     }
 
     /// The link: the check's page in the client's language (`site` is the folder the check is
@@ -98,7 +123,14 @@ impl CardChoice {
             Lang::En => "",
             other => other.page(),
         };
-        [site, page, "#", prefill::KEY, &prefill::encode(&self.prefill())].concat()
+        [
+            site,
+            page,
+            "#",
+            prefill::KEY,
+            &prefill::encode(&self.prefill()),
+        ]
+        .concat()
     }
 }
 
@@ -124,12 +156,26 @@ pub fn qr(link: &str) -> Option<Qr> {
     let version = match code.version() {
         qrcode::Version::Normal(version) | qrcode::Version::Micro(version) => version,
     };
-    let drawn = code.render::<svg::Color>().module_dimensions(1, 1).quiet_zone(true).dark_color(svg::Color("#000")).light_color(svg::Color("#fff")).build();
+    let drawn = code
+        .render::<svg::Color>()
+        .module_dimensions(1, 1)
+        .quiet_zone(true)
+        .dark_color(svg::Color("#000"))
+        .light_color(svg::Color("#fff"))
+        .build();
     // The crate writes a standalone file: inline, the element alone, decorative (the link is
     // written out beside it), with no fixed size.
     let start = drawn.find("<svg")?;
-    let svg = drawn[start..].replacen("<svg ", r#"<svg aria-hidden="true" focusable="false" class="af-card__qr" "#, 1);
-    Some(Qr { svg, version, width: code.width() })
+    let svg = drawn[start..].replacen(
+        "<svg ",
+        r#"<svg aria-hidden="true" focusable="false" class="af-card__qr" "#,
+        1,
+    );
+    Some(Qr {
+        svg,
+        version,
+        width: code.width(),
+    })
 }
 
 /// How many cards a printed sheet holds: two columns of four business cards (85 × 55 mm), which
@@ -140,16 +186,29 @@ pub const CARDS_PER_SHEET: usize = 8;
 /// signs with what to do, so the card is of use even if it is never scanned.
 pub fn write_card(m: &mut Markup, lang: Lang, settings: &Settings, qr: &Qr) {
     let words = lang.words();
-    m.tags(r#"<article lang=""#).tags(lang.code()).tags(r#"" class="af-card"><div class="af-card__front">"#).tags(&qr.svg);
+    m.tags(r#"<article lang=""#)
+        .tags(lang.code())
+        .tags(r#"" class="af-card"><div class="af-card__front">"#)
+        .tags(&qr.svg);
     m.tags(r#"<div class="af-card__text">"#);
     if let Some(name) = &settings.name {
-        m.tags(r#"<p class="af-card__spa">"#).text(name).tags("</p>");
+        m.tags(r#"<p class="af-card__spa">"#)
+            .text(name)
+            .tags("</p>");
     }
-    m.tags(r#"<p class="af-card__heading">"#).text(words.start.heading);
-    m.tags(r#"</p><p class="af-card__line">"#).text(lang.card().line).tags(r#"</p></div></div><div class="af-card__watch"><p>"#);
+    m.tags(r#"<p class="af-card__heading">"#)
+        .text(words.start.heading);
+    m.tags(r#"</p><p class="af-card__line">"#)
+        .text(lang.card().line)
+        .tags(r#"</p></div></div><div class="af-card__watch"><p>"#);
     m.text(words.safety.watch_lead).tags("</p><ul>");
     for watch in words.safety.watch_list() {
-        m.tags("<li><strong>").text(watch.sign).tags("</strong>").text(words.language.colon).text(watch.action).tags("</li>");
+        m.tags("<li><strong>")
+            .text(watch.sign)
+            .tags("</strong>")
+            .text(words.language.colon)
+            .text(watch.action)
+            .tags("</li>");
     }
     m.tags("</ul></div></article>");
 }
@@ -166,9 +225,15 @@ pub fn write_sheet(m: &mut Markup, lang: Lang, settings: &Settings, qr: &Qr) {
 /// the therapist's page.
 pub fn write_options(m: &mut Markup, question: QuestionId) {
     let words = Lang::En.words();
-    m.tags(r#"<option value="">"#).text(words.review.not_answered).tags("</option>");
+    m.tags(r#"<option value="">"#)
+        .text(words.review.not_answered)
+        .tags("</option>");
     for (index, option) in words.question(question).options.iter().enumerate() {
-        m.tags(r#"<option value=""#).tags(&crate::content::number(index as u64)).tags(r#"">"#).text(option.label).tags("</option>");
+        m.tags(r#"<option value=""#)
+            .tags(&crate::content::number(index as u64))
+            .tags(r#"">"#)
+            .text(option.label)
+            .tags("</option>");
     }
 }
 

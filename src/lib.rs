@@ -6,5 +6,5 @@ pub mod card;
 pub mod content;
 pub mod engine;
 pub mod markup;
-pub mod ui;
 pub mod platform;
+pub mod ui;

@@ -24,7 +24,8 @@ fn main() {
     // The words of the visitor's language, which the start-up script fetched beside the wasm.
     // Without them there is nothing to show: stopping makes the start-up script show the
     // static fallback, with the warning signs.
-    let Some(words) = platform::take_words_file().and_then(aftercare::content::words::from_file) else {
+    let Some(words) = platform::take_words_file().and_then(aftercare::content::words::from_file)
+    else {
         wasm_bindgen::throw_str("Aftercare: the words of the check did not arrive whole");
     };
     aftercare::content::set_words(words);
@@ -70,7 +71,9 @@ fn main() {
     // the app replaces it in place. A press of its Start button is kept, unless there is a
     // saved check to offer first; the focus, if it was there, stays where it was.
     let refocus = platform::focused_id_in_root();
-    let started_early = platform::take_early_press() && opened.resume.is_none() && opened.session.screen == Screen::Start;
+    let started_early = platform::take_early_press()
+        && opened.resume.is_none()
+        && opened.session.screen == Screen::Start;
     if started_early {
         opened.session = opened.session.apply(Action::Begin);
     }
@@ -88,12 +91,17 @@ fn main() {
         checkins,
         device_storage: platform::device_storage_works(),
         today,
-        opened_at: Some(aftercare::engine::reminder::UtcMoment::from_unix_millis(js_sys::Date::now())),
+        opened_at: Some(aftercare::engine::reminder::UtcMoment::from_unix_millis(
+            js_sys::Date::now(),
+        )),
         page_address: platform::page_address().into(),
         refocus,
         started_early,
     };
-    let props = AppProps { initial: opened.session, launch: Rc::new(launch) };
+    let props = AppProps {
+        initial: opened.session,
+        launch: Rc::new(launch),
+    };
     match platform::app_root() {
         Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
         None => yew::Renderer::<App>::with_props(props).render(),
@@ -114,7 +122,10 @@ fn main() {
             platform::set_css_variable("--af-host-accent", &hex);
             platform::set_css_variable("--af-host-accent-hover", &hex);
             platform::set_css_variable("--af-host-accent-text", &text);
-            platform::set_css_variable("--af-host-accent-soft", &["color-mix(in srgb, ", &hex, " 14%, #ffffff)"].concat());
+            platform::set_css_variable(
+                "--af-host-accent-soft",
+                &["color-mix(in srgb, ", &hex, " 14%, #ffffff)"].concat(),
+            );
             // As text on white the accent must reach 4.5:1; otherwise links keep our own colour.
             if contrast_ratio(accent, Rgb::WHITE) >= 4.5 {
                 platform::set_css_variable("--af-host-accent-ink", &hex);
@@ -124,7 +135,10 @@ fn main() {
             platform::set_css_variable("--af-host-accent-on-dark", &hex);
             platform::set_css_variable("--af-host-accent-hover-on-dark", &hex);
             platform::set_css_variable("--af-host-accent-text-on-dark", &text);
-            platform::set_css_variable("--af-host-accent-soft-dark", &["color-mix(in srgb, ", &hex, " 28%, #0f171b)"].concat());
+            platform::set_css_variable(
+                "--af-host-accent-soft-dark",
+                &["color-mix(in srgb, ", &hex, " 28%, #0f171b)"].concat(),
+            );
         }
         for (fits, dark, scheme) in [(on_light, false, "light"), (on_dark, true, "dark")] {
             if !fits && theme.shows(dark) {

@@ -35,7 +35,11 @@ impl Markup {
     /// listener handles every such press, where an element of Yew's would bring a handler of
     /// its own. `class` is this crate's markup, `label` is text.
     pub fn button(&mut self, action: &str, class: &str, label: &str) -> &mut Markup {
-        self.tags(r#"<button type="button" data-action=""#).tags(action).tags(r#"" class=""#).tags(class).tags(r#"">"#);
+        self.tags(r#"<button type="button" data-action=""#)
+            .tags(action)
+            .tags(r#"" class=""#)
+            .tags(class)
+            .tags(r#"">"#);
         self.text(label).tags("</button>")
     }
 
@@ -56,7 +60,15 @@ mod tests {
     #[test]
     fn text_never_becomes_markup() {
         let mut markup = Markup::default();
-        markup.tags("<p title=\"").text("a\"b'c").tags("\">").text("<script>x & y</script>").tags("</p>");
-        assert_eq!(markup.as_str(), "<p title=\"a&quot;b&#39;c\">&lt;script&gt;x &amp; y&lt;/script&gt;</p>");
+        markup
+            .tags("<p title=\"")
+            .text("a\"b'c")
+            .tags("\">")
+            .text("<script>x & y</script>")
+            .tags("</p>");
+        assert_eq!(
+            markup.as_str(),
+            "<p title=\"a&quot;b&#39;c\">&lt;script&gt;x &amp; y&lt;/script&gt;</p>"
+        );
     }
 }

@@ -25,8 +25,8 @@ use yew::prelude::*;
 
 use crate::content::{self, Lang};
 use crate::engine::checkins::Checkins;
-use crate::engine::date::CivilDate;
 use crate::engine::config::Config;
+use crate::engine::date::CivilDate;
 use crate::engine::prefill::{Prefill, PrefillError};
 use crate::engine::reminder::UtcMoment;
 use crate::engine::share::ShareError;
@@ -34,12 +34,12 @@ use crate::engine::{opening, outcome, Action, QuestionId, Screen, Session};
 use crate::platform::{self, HostMessage};
 
 pub use fallback::StaticFallback;
+use languages::language_switch;
 pub use offline::update_notice;
 use question::{question_screen, QuestionProps};
+use remember::{Remembered, REMEMBER_ID};
 use result::{result_screen, ResultProps, ShareState};
 use review::{review_screen, ReviewProps};
-use languages::language_switch;
-use remember::{Remembered, REMEMBER_ID};
 use start::{start_screen, Again, StartProps};
 
 /// The id of each screen's main heading, which receives focus when the screen changes so
@@ -62,7 +62,10 @@ pub type Dispatch = UseReducerDispatcher<Session>;
 /// `data-action` (`markup::Markup::button`).
 fn pressed(event: &MouseEvent) -> Option<String> {
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
-    target.closest("[data-action]").ok()??.get_attribute("data-action")
+    target
+        .closest("[data-action]")
+        .ok()??
+        .get_attribute("data-action")
 }
 
 /// How the app was opened, as the view needs it. Built once at start-up by `main`.
@@ -114,7 +117,12 @@ fn screen_heading(screen: Screen, session: &Session) -> &'static str {
         Screen::Start => words.start.heading,
         Screen::Question(question) => words.question(question).heading,
         Screen::Review => words.review.heading,
-        Screen::Result => words.safety.headline(outcome(&session.answers).triage.headline).title,
+        Screen::Result => {
+            words
+                .safety
+                .headline(outcome(&session.answers).triage.headline)
+                .title
+        }
     }
 }
 
@@ -171,11 +179,14 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (installable, new_version) = (launch.installable, new_version.clone());
         let origin = launch.config.parent_origin.clone();
-        let (dispatch, resume, resume_offer) = (dispatch.clone(), resume.clone(), resume_offer.clone());
+        let (dispatch, resume, resume_offer) =
+            (dispatch.clone(), resume.clone(), resume_offer.clone());
         let history = launch.history;
         use_effect_with((), move |_| {
             if installable {
-                platform::install_offline_worker(move |version| new_version.set(Some(Rc::new(version))));
+                platform::install_offline_worker(move |version| {
+                    new_version.set(Some(Rc::new(version)))
+                });
             }
             let observer = origin.and_then(|origin| {
                 platform::post_to_parent(&origin, &HostMessage::ready());
@@ -185,7 +196,9 @@ pub fn App(props: &AppProps) -> Html {
             });
             let listeners = history.then(|| {
                 let pop = platform::on_history_pop(move |code| {
-                    let Some(screen) = Screen::from_code(&code) else { return };
+                    let Some(screen) = Screen::from_code(&code) else {
+                        return;
+                    };
                     if let Some(saved) = resume_offer.borrow_mut().take() {
                         resume.set(None);
                         dispatch.dispatch(Action::Resume(saved));
@@ -219,7 +232,10 @@ pub fn App(props: &AppProps) -> Html {
             // whether to continue, so Back and Forward still walk through that check.
             let offering_resume = first && launch.resume.is_some();
             if launch.history && !offering_resume {
-                platform::sync_history(screen.code(), std::mem::replace(&mut *replace_history.borrow_mut(), false));
+                platform::sync_history(
+                    screen.code(),
+                    std::mem::replace(&mut *replace_history.borrow_mut(), false),
+                );
             }
             if let Some(origin) = &launch.config.parent_origin {
                 tell_host_about_screen(origin, &current);
@@ -251,8 +267,10 @@ pub fn App(props: &AppProps) -> Html {
             }
             // A result, for a person whose checks this device keeps: today's joins them.
             if session.screen == Screen::Result && !session.answers.has_warning_sign() {
-                let updated = today.and_then(|today| remember::after_check(&remembered, &session.answers, today, link_day));
-                if let Some(updated) = updated.filter(|updated| platform::save_checkins(updated)) {
+                let updated = today.and_then(|today| {
+                    remember::after_check(&remembered, &session.answers, today, link_day)
+                });
+                if let Some(updated) = updated.filter(platform::save_checkins) {
                     remembered.set(Remembered::Kept(Rc::new(updated)));
                 }
             }
@@ -263,10 +281,23 @@ pub fn App(props: &AppProps) -> Html {
     // this one listener on the app handles them all; the review's "Change" buttons name their
     // question in `data-change`.
     let on_press = {
-        let (dispatch, resume, resume_offer, replace_history) = (dispatch.clone(), resume.clone(), resume_offer.clone(), replace_history.clone());
-        let (remembered, remember_pressed, new_version, share_state) =
-            (remembered.clone(), remember_pressed.clone(), new_version.clone(), share_state.clone());
-        let (answers, today, on_start) = (session.answers, launch.today, session.screen == Screen::Start);
+        let (dispatch, resume, resume_offer, replace_history) = (
+            dispatch.clone(),
+            resume.clone(),
+            resume_offer.clone(),
+            replace_history.clone(),
+        );
+        let (remembered, remember_pressed, new_version, share_state) = (
+            remembered.clone(),
+            remember_pressed.clone(),
+            new_version.clone(),
+            share_state.clone(),
+        );
+        let (answers, today, on_start) = (
+            session.answers,
+            launch.today,
+            session.screen == Screen::Start,
+        );
         let link_day = launch.prefill.map(|prefill| prefill.massage_on);
         Callback::from(move |event: MouseEvent| {
             if let Some(question) = summary::changed_question(&event) {
@@ -308,7 +339,9 @@ pub fn App(props: &AppProps) -> Html {
                         Remembered::Forgotten
                     } else {
                         match today.and_then(|today| Checkins::start(&answers, today, link_day)) {
-                            Some(checkins) if platform::save_checkins(&checkins) => Remembered::Kept(Rc::new(checkins)),
+                            Some(checkins) if platform::save_checkins(&checkins) => {
+                                Remembered::Kept(Rc::new(checkins))
+                            }
                             Some(_) => Remembered::Blocked,
                             None => return,
                         }
@@ -335,7 +368,10 @@ pub fn App(props: &AppProps) -> Html {
         use_effect(move || {
             if let Screen::Question(question) = current.screen {
                 for index in 0..question.option_count() {
-                    platform::set_checked(&question::option_id(question, index), current.answers.is_picked(question, index));
+                    platform::set_checked(
+                        &question::option_id(question, index),
+                        current.answers.is_picked(question, index),
+                    );
                 }
             }
             if std::mem::replace(&mut *remember_pressed.borrow_mut(), false) {
@@ -356,20 +392,28 @@ pub fn App(props: &AppProps) -> Html {
             }
             let language = language.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let Some(words) = platform::load_words_file(lang.code()).await.and_then(content::words::from_file) else {
+                let Some(words) = platform::load_words_file(lang.code())
+                    .await
+                    .and_then(content::words::from_file)
+                else {
                     language.set((on_screen, true));
                     return;
                 };
                 content::set_words(words);
                 platform::set_document_language(&words.language);
-                platform::set_title(&content::page_title(screen_heading(current.screen, &current)));
+                platform::set_title(&content::page_title(screen_heading(
+                    current.screen,
+                    &current,
+                )));
                 platform::remember_language(lang.code());
                 language.set((lang.code(), false));
             });
         })
     };
 
-    let update_notice = new_version.as_ref().map(|version| update_notice(version.keeps_answers));
+    let update_notice = new_version
+        .as_ref()
+        .map(|version| update_notice(version.keeps_answers));
 
     let config = &launch.config;
     let screen = match session.screen {
@@ -379,24 +423,32 @@ pub fn App(props: &AppProps) -> Html {
             link_error: launch.link_error,
             prefill_error: launch.prefill_error,
             // Said while the check still holds what the link carried (not after "Start again").
-            again: (!session.prefilled.is_empty()).then_some(()).and_then(|()| match (&launch.checkins, launch.today) {
-                // The check-ins were used (engine::opening::with_checkins), not a reminder's link.
-                (Some(checkins), Some(today)) if launch.prefill.is_none() => {
-                    Some(Again { days: checkins.day(today), earlier_soreness: checkins.last_score(today), from_therapist: false })
-                }
-                _ => launch.prefill.map(|prefill| Again {
-                    days: launch.today.map_or(0, |today| today.day_number() - prefill.massage_on.day_number()),
-                    earlier_soreness: prefill.earlier_soreness,
-                    from_therapist: prefill.from_therapist(),
+            again: (!session.prefilled.is_empty())
+                .then_some(())
+                .and_then(|()| match (&launch.checkins, launch.today) {
+                    // The check-ins were used (engine::opening::with_checkins), not a reminder's link.
+                    (Some(checkins), Some(today)) if launch.prefill.is_none() => Some(Again {
+                        days: checkins.day(today),
+                        earlier_soreness: checkins.last_score(today),
+                        from_therapist: false,
+                    }),
+                    _ => launch.prefill.map(|prefill| Again {
+                        days: launch.today.map_or(0, |today| {
+                            today.day_number() - prefill.massage_on.day_number()
+                        }),
+                        earlier_soreness: prefill.earlier_soreness,
+                        from_therapist: prefill.from_therapist(),
+                    }),
                 }),
-            }),
             remembered: (*remembered).clone(),
             resume: resume.is_some(),
             offer_download: launch.installable,
             questions: session.questions_to_ask(),
             // A link for another massage than the remembered one: say which is which.
             other_massage_on: match (&*remembered, launch.prefill) {
-                (Remembered::Kept(checkins), Some(prefill)) if prefill.massage_on != checkins.massage_on => {
+                (Remembered::Kept(checkins), Some(prefill))
+                    if prefill.massage_on != checkins.massage_on =>
+                {
                     Some(checkins.massage_on)
                 }
                 _ => None,
@@ -408,7 +460,11 @@ pub fn App(props: &AppProps) -> Html {
             dispatch,
             earlier_scores: match (&*remembered, launch.today) {
                 (Remembered::Kept(checkins), Some(today)) if question == QuestionId::Trend => {
-                    checkins.ratings_for(&session.answers, today, launch.prefill.map(|prefill| prefill.massage_on))
+                    checkins.ratings_for(
+                        &session.answers,
+                        today,
+                        launch.prefill.map(|prefill| prefill.massage_on),
+                    )
                 }
                 _ => Vec::new(),
             },
@@ -417,7 +473,9 @@ pub fn App(props: &AppProps) -> Html {
             session: *session,
             // What a therapist's card filled in, and the review still shows as it was.
             from_therapist: match (launch.prefill.filter(Prefill::from_therapist), launch.today) {
-                (Some(prefill), Some(today)) if !session.prefilled.is_empty() => prefill.still_carried(&session.answers, today),
+                (Some(prefill), Some(today)) if !session.prefilled.is_empty() => {
+                    prefill.still_carried(&session.answers, today)
+                }
                 _ => Default::default(),
             },
         }),
@@ -454,8 +512,13 @@ pub fn App(props: &AppProps) -> Html {
 /// Tells the embedding page which screen is showing, and the urgency of a result: never an
 /// answer.
 fn tell_host_about_screen(origin: &str, session: &Session) {
-    let progress = session.progress().map(|progress| (progress.step, progress.total));
-    platform::post_to_parent(origin, &HostMessage::step(session.screen.code_kind(), progress));
+    let progress = session
+        .progress()
+        .map(|progress| (progress.step, progress.total));
+    platform::post_to_parent(
+        origin,
+        &HostMessage::step(session.screen.code_kind(), progress),
+    );
     if session.screen == Screen::Result {
         let urgency = outcome(&session.answers).triage.urgency;
         platform::post_to_parent(origin, &HostMessage::result(urgency.key()));

@@ -34,7 +34,11 @@ fn the_documented_example() {
     let example = "?embed=1&accent=%23aa3366&name=Blue%20Lotus%20Spa&followup=https%3A%2F%2Fexample.com%2Fbook&compact=1&origin=https%3A%2F%2Fspa.example";
     let expected = Config {
         embedded: true,
-        accent: Some(Rgb { r: 0xaa, g: 0x33, b: 0x66 }),
+        accent: Some(Rgb {
+            r: 0xaa,
+            g: 0x33,
+            b: 0x66,
+        }),
         name: Some("Blue Lotus Spa".into()),
         follow_up: Some("https://example.com/book".into()),
         compact: true,
@@ -42,42 +46,109 @@ fn the_documented_example() {
         parent_origin: Some("https://spa.example".into()),
     };
     assert_eq!(parse_query(example), (expected.clone(), vec![]));
-    assert_eq!(parse_query(&example[1..]), (expected, vec![]), "the '?' is optional");
+    assert_eq!(
+        parse_query(&example[1..]),
+        (expected, vec![]),
+        "the '?' is optional"
+    );
 }
 
 #[test]
 fn nothing_given_is_the_standalone_app() {
-    for text in ["", "?", "?&&", "&", "?utm_source=mail&ref=x", "?=1", "?foo=%ZZ&bar"] {
+    for text in [
+        "",
+        "?",
+        "?&&",
+        "&",
+        "?utm_source=mail&ref=x",
+        "?=1",
+        "?foo=%ZZ&bar",
+    ] {
         assert_eq!(parse_query(text), (Config::default(), vec![]), "{text:?}");
     }
 }
 
 #[test]
 fn flags() {
-    for (param, get) in [(EMBED, (|c: &Config| c.embedded) as fn(&Config) -> bool), (COMPACT, |c: &Config| c.compact)] {
+    for (param, get) in [
+        (EMBED, (|c: &Config| c.embedded) as fn(&Config) -> bool),
+        (COMPACT, |c: &Config| c.compact),
+    ] {
         for (value, expected) in [("1", true), ("true", true), ("0", false), ("false", false)] {
             let (config, problems) = one(param, value);
-            assert_eq!((get(&config), problems), (expected, vec![]), "{param}={value}");
+            assert_eq!(
+                (get(&config), problems),
+                (expected, vec![]),
+                "{param}={value}"
+            );
         }
-        for (value, kind) in [("yes", ProblemKind::Invalid), ("TRUE", ProblemKind::Invalid), ("2", ProblemKind::Invalid), (" 1", ProblemKind::Invalid), ("", ProblemKind::Empty)] {
+        for (value, kind) in [
+            ("yes", ProblemKind::Invalid),
+            ("TRUE", ProblemKind::Invalid),
+            ("2", ProblemKind::Invalid),
+            (" 1", ProblemKind::Invalid),
+            ("", ProblemKind::Empty),
+        ] {
             let (config, problems) = one(param, value);
-            assert_eq!((get(&config), problems), (false, vec![problem(param, kind)]), "{param}={value:?}");
+            assert_eq!(
+                (get(&config), problems),
+                (false, vec![problem(param, kind)]),
+                "{param}={value:?}"
+            );
         }
         // A bare `?embed` has an empty value.
-        assert_eq!(parse_query(param).1, vec![problem(param, ProblemKind::Empty)]);
+        assert_eq!(
+            parse_query(param).1,
+            vec![problem(param, ProblemKind::Empty)]
+        );
     }
 }
 
 #[test]
 fn accent() {
     let cases: &[(&str, Option<Rgb>)] = &[
-        ("#aa3366", Some(Rgb { r: 0xaa, g: 0x33, b: 0x66 })),
-        ("#AA3366", Some(Rgb { r: 0xaa, g: 0x33, b: 0x66 })),
-        ("#ABC", Some(Rgb { r: 0xaa, g: 0xbb, b: 0xcc })),
-        ("#abc", Some(Rgb { r: 0xaa, g: 0xbb, b: 0xcc })),
+        (
+            "#aa3366",
+            Some(Rgb {
+                r: 0xaa,
+                g: 0x33,
+                b: 0x66,
+            }),
+        ),
+        (
+            "#AA3366",
+            Some(Rgb {
+                r: 0xaa,
+                g: 0x33,
+                b: 0x66,
+            }),
+        ),
+        (
+            "#ABC",
+            Some(Rgb {
+                r: 0xaa,
+                g: 0xbb,
+                b: 0xcc,
+            }),
+        ),
+        (
+            "#abc",
+            Some(Rgb {
+                r: 0xaa,
+                g: 0xbb,
+                b: 0xcc,
+            }),
+        ),
         ("#000", Some(Rgb::BLACK)),
         ("#ffffff", Some(Rgb::WHITE)),
-        ("#0f0F0f", Some(Rgb { r: 15, g: 15, b: 15 })),
+        (
+            "#0f0F0f",
+            Some(Rgb {
+                r: 15,
+                g: 15,
+                b: 15,
+            }),
+        ),
         ("aa3366", None),
         ("#aa336", None),
         ("#aa33666", None),
@@ -98,22 +169,58 @@ fn accent() {
     for (value, expected) in cases {
         let (config, problems) = one(ACCENT, value);
         assert_eq!(config.accent, *expected, "{value:?}");
-        let want = if expected.is_some() { vec![] } else { vec![problem(ACCENT, ProblemKind::Invalid)] };
+        let want = if expected.is_some() {
+            vec![]
+        } else {
+            vec![problem(ACCENT, ProblemKind::Invalid)]
+        };
         assert_eq!(problems, want, "{value:?}");
     }
     assert_eq!(one(ACCENT, "").1, vec![problem(ACCENT, ProblemKind::Empty)]);
     // Unencoded, a '#' would start the fragment; "%23" is how the page writes it.
-    assert_eq!(parse_query("accent=%23aa3366").0.accent, Some(Rgb { r: 0xaa, g: 0x33, b: 0x66 }));
+    assert_eq!(
+        parse_query("accent=%23aa3366").0.accent,
+        Some(Rgb {
+            r: 0xaa,
+            g: 0x33,
+            b: 0x66
+        })
+    );
 }
 
 #[test]
 fn hex_round_trips() {
-    assert_eq!(Rgb { r: 0xaa, g: 0x33, b: 0x66 }.to_hex(), "#aa3366");
+    assert_eq!(
+        Rgb {
+            r: 0xaa,
+            g: 0x33,
+            b: 0x66
+        }
+        .to_hex(),
+        "#aa3366"
+    );
     assert_eq!(Rgb::BLACK.to_hex(), "#000000");
     assert_eq!(Rgb::WHITE.to_hex(), "#ffffff");
-    assert_eq!(Rgb { r: 1, g: 0x10, b: 0xfe }.to_hex(), "#0110fe");
+    assert_eq!(
+        Rgb {
+            r: 1,
+            g: 0x10,
+            b: 0xfe
+        }
+        .to_hex(),
+        "#0110fe"
+    );
     for v in 0..=255u8 {
-        for c in [Rgb { r: v, g: 0, b: 0 }, Rgb { r: 0, g: v, b: 0 }, Rgb { r: 0, g: 0, b: v }, Rgb { r: v, g: 255 - v, b: v / 3 }] {
+        for c in [
+            Rgb { r: v, g: 0, b: 0 },
+            Rgb { r: 0, g: v, b: 0 },
+            Rgb { r: 0, g: 0, b: v },
+            Rgb {
+                r: v,
+                g: 255 - v,
+                b: v / 3,
+            },
+        ] {
             let hex = c.to_hex();
             assert_eq!(Rgb::from_hex(&hex), Some(c));
             assert_eq!(Rgb::from_hex(&hex.to_uppercase()), Some(c));
@@ -135,11 +242,29 @@ fn name() {
         ("x", "x"),
     ];
     for (value, expected) in ok {
-        assert_eq!(one(NAME, value), (Config { name: Some((*expected).into()), ..Config::default() }, vec![]), "{value:?}");
+        assert_eq!(
+            one(NAME, value),
+            (
+                Config {
+                    name: Some((*expected).into()),
+                    ..Config::default()
+                },
+                vec![]
+            ),
+            "{value:?}"
+        );
     }
     let sixty = "é".repeat(60);
-    assert_eq!(one(NAME, &sixty).0.name.as_deref(), Some(sixty.as_str()), "60 characters, 120 bytes");
-    assert_eq!(one(NAME, &format!("  {}  ", "a".repeat(60))).0.name, Some("a".repeat(60)), "trimmed first");
+    assert_eq!(
+        one(NAME, &sixty).0.name.as_deref(),
+        Some(sixty.as_str()),
+        "60 characters, 120 bytes"
+    );
+    assert_eq!(
+        one(NAME, &format!("  {}  ", "a".repeat(60))).0.name,
+        Some("a".repeat(60)),
+        "trimmed first"
+    );
     let bad: &[(&str, ProblemKind)] = &[
         ("", ProblemKind::Empty),
         ("   ", ProblemKind::Empty),
@@ -155,7 +280,11 @@ fn name() {
         ("\u{2067}Spa", ProblemKind::Invalid),
     ];
     for (value, kind) in bad {
-        assert_eq!(one(NAME, value), (Config::default(), vec![problem(NAME, *kind)]), "{value:?}");
+        assert_eq!(
+            one(NAME, value),
+            (Config::default(), vec![problem(NAME, *kind)]),
+            "{value:?}"
+        );
     }
 }
 
@@ -176,7 +305,17 @@ fn follow_up() {
         "https://example.com/?q=<b>&r='\"",
     ];
     for value in ok {
-        assert_eq!(one(FOLLOW_UP, value), (Config { follow_up: Some(value.into()), ..Config::default() }, vec![]), "{value:?}");
+        assert_eq!(
+            one(FOLLOW_UP, value),
+            (
+                Config {
+                    follow_up: Some(value.into()),
+                    ..Config::default()
+                },
+                vec![]
+            ),
+            "{value:?}"
+        );
     }
     let long_ok = format!("https://example.com/{}", "a".repeat(FOLLOW_UP_MAX - 20));
     assert_eq!(long_ok.chars().count(), FOLLOW_UP_MAX);
@@ -223,11 +362,24 @@ fn follow_up() {
         "https//example.com",
     ];
     for value in invalid {
-        assert_eq!(one(FOLLOW_UP, value), (Config::default(), vec![problem(FOLLOW_UP, ProblemKind::Invalid)]), "{value:?}");
+        assert_eq!(
+            one(FOLLOW_UP, value),
+            (
+                Config::default(),
+                vec![problem(FOLLOW_UP, ProblemKind::Invalid)]
+            ),
+            "{value:?}"
+        );
     }
     let too_long = format!("{long_ok}b");
-    assert_eq!(one(FOLLOW_UP, &too_long).1, vec![problem(FOLLOW_UP, ProblemKind::TooLong)]);
-    assert_eq!(one(FOLLOW_UP, "").1, vec![problem(FOLLOW_UP, ProblemKind::Empty)]);
+    assert_eq!(
+        one(FOLLOW_UP, &too_long).1,
+        vec![problem(FOLLOW_UP, ProblemKind::TooLong)]
+    );
+    assert_eq!(
+        one(FOLLOW_UP, "").1,
+        vec![problem(FOLLOW_UP, ProblemKind::Empty)]
+    );
 }
 
 #[test]
@@ -249,7 +401,17 @@ fn origin() {
         ("https://my_spa.example", "https://my_spa.example"),
     ];
     for (value, expected) in ok {
-        assert_eq!(one(ORIGIN, value), (Config { parent_origin: Some((*expected).into()), ..Config::default() }, vec![]), "{value:?}");
+        assert_eq!(
+            one(ORIGIN, value),
+            (
+                Config {
+                    parent_origin: Some((*expected).into()),
+                    ..Config::default()
+                },
+                vec![]
+            ),
+            "{value:?}"
+        );
     }
     let invalid = [
         "https://spa.example/",
@@ -276,10 +438,20 @@ fn origin() {
         "https://[::1]x",
     ];
     for value in invalid {
-        assert_eq!(one(ORIGIN, value), (Config::default(), vec![problem(ORIGIN, ProblemKind::Invalid)]), "{value:?}");
+        assert_eq!(
+            one(ORIGIN, value),
+            (
+                Config::default(),
+                vec![problem(ORIGIN, ProblemKind::Invalid)]
+            ),
+            "{value:?}"
+        );
     }
     let long = format!("https://{}.example", "a".repeat(ORIGIN_MAX));
-    assert_eq!(one(ORIGIN, &long).1, vec![problem(ORIGIN, ProblemKind::TooLong)]);
+    assert_eq!(
+        one(ORIGIN, &long).1,
+        vec![problem(ORIGIN, ProblemKind::TooLong)]
+    );
     let just_fits = format!("https://{}", "a".repeat(ORIGIN_MAX - 8));
     assert_eq!(one(ORIGIN, &just_fits).0.parent_origin, Some(just_fits));
 }
@@ -287,18 +459,50 @@ fn origin() {
 #[test]
 fn percent_decoding() {
     let name = |q: &str| parse_query(q);
-    let named = |n: &str| (Config { name: Some(n.into()), ..Config::default() }, vec![]);
+    let named = |n: &str| {
+        (
+            Config {
+                name: Some(n.into()),
+                ..Config::default()
+            },
+            vec![],
+        )
+    };
     assert_eq!(name("name=%E2%9C%93"), named("✓"));
     assert_eq!(name("name=%e2%9c%93"), named("✓"), "lowercase hex digits");
     assert_eq!(name("name=Blue+Lotus%20Spa"), named("Blue Lotus Spa"));
-    assert_eq!(name("name=a%2Bb"), named("a+b"), "an encoded plus is a plus");
+    assert_eq!(
+        name("name=a%2Bb"),
+        named("a+b"),
+        "an encoded plus is a plus"
+    );
     assert_eq!(name("name=50%25"), named("50%"));
     assert_eq!(name("name=a%26b%3Dc"), named("a&b=c"));
     assert_eq!(name("name=a=b"), named("a=b"), "only the first '=' splits");
-    assert_eq!(name("name=Zürich"), named("Zürich"), "raw UTF-8 passes through");
+    assert_eq!(
+        name("name=Zürich"),
+        named("Zürich"),
+        "raw UTF-8 passes through"
+    );
     assert_eq!(name("%6Eam%65=Spa"), named("Spa"), "encoded names too");
-    let bad = (Config::default(), vec![problem(NAME, ProblemKind::BadEncoding)]);
-    for q in ["name=%ZZ", "name=%C3", "name=%C3%28", "name=%", "name=%4", "name=abc%", "name=%%41", "name=%E2%9C", "name=%FF", "name=%ED%A0%80", "name=%C0%AF", "name=%G1"] {
+    let bad = (
+        Config::default(),
+        vec![problem(NAME, ProblemKind::BadEncoding)],
+    );
+    for q in [
+        "name=%ZZ",
+        "name=%C3",
+        "name=%C3%28",
+        "name=%",
+        "name=%4",
+        "name=abc%",
+        "name=%%41",
+        "name=%E2%9C",
+        "name=%FF",
+        "name=%ED%A0%80",
+        "name=%C0%AF",
+        "name=%G1",
+    ] {
         assert_eq!(name(q), bad, "{q}");
     }
     // Broken escapes in unknown parameters, or in a name that is not a parameter, are ignored.
@@ -311,25 +515,58 @@ fn the_last_occurrence_wins() {
     assert!(!parse_query("embed=1&embed=0").0.embedded);
     assert!(parse_query("embed=0&embed=1").0.embedded);
     // An earlier bad value is overridden, with no problem reported for it.
-    assert_eq!(parse_query("accent=red&accent=%23abc"), (Config { accent: Some(Rgb { r: 0xaa, g: 0xbb, b: 0xcc }), ..Config::default() }, vec![]));
+    assert_eq!(
+        parse_query("accent=red&accent=%23abc"),
+        (
+            Config {
+                accent: Some(Rgb {
+                    r: 0xaa,
+                    g: 0xbb,
+                    b: 0xcc
+                }),
+                ..Config::default()
+            },
+            vec![]
+        )
+    );
     // A bad last value wins too: the setting falls back to its default, and is reported.
     assert_eq!(
         parse_query("origin=https%3A%2F%2Fspa.example&origin=*"),
-        (Config::default(), vec![problem(ORIGIN, ProblemKind::Invalid)])
+        (
+            Config::default(),
+            vec![problem(ORIGIN, ProblemKind::Invalid)]
+        )
     );
 }
 
 /// The embed's `data-theme`: light, dark or the device's setting, nothing else.
 #[test]
 fn theme() {
-    for (value, expected, attribute) in [("light", Theme::Light, Some("light")), ("dark", Theme::Dark, Some("dark")), ("auto", Theme::Auto, None)] {
+    for (value, expected, attribute) in [
+        ("light", Theme::Light, Some("light")),
+        ("dark", Theme::Dark, Some("dark")),
+        ("auto", Theme::Auto, None),
+    ] {
         let (config, problems) = one(THEME, value);
-        assert_eq!((config.theme, problems), (expected, vec![]), "theme={value}");
+        assert_eq!(
+            (config.theme, problems),
+            (expected, vec![]),
+            "theme={value}"
+        );
         assert_eq!(config.theme.forced(), attribute);
     }
-    for (value, kind) in [("Dark", ProblemKind::Invalid), ("night", ProblemKind::Invalid), (" light", ProblemKind::Invalid), ("", ProblemKind::Empty)] {
+    for (value, kind) in [
+        ("Dark", ProblemKind::Invalid),
+        ("night", ProblemKind::Invalid),
+        (" light", ProblemKind::Invalid),
+        ("", ProblemKind::Empty),
+    ] {
         let (config, problems) = one(THEME, value);
-        assert_eq!((config.theme, problems), (Theme::Auto, vec![problem(THEME, kind)]), "theme={value:?}");
+        assert_eq!(
+            (config.theme, problems),
+            (Theme::Auto, vec![problem(THEME, kind)]),
+            "theme={value:?}"
+        );
     }
     // Not branding: a link to the hosted page may ask for a scheme.
     let (config, _) = one(THEME, "dark");
@@ -354,7 +591,14 @@ fn problems_name_each_parameter_once_in_order() {
     );
     // Good and bad parameters side by side: the good ones still apply.
     let (config, problems) = parse_query("embed=1&accent=nope&name=Spa");
-    assert_eq!(config, Config { embedded: true, name: Some("Spa".into()), ..Config::default() });
+    assert_eq!(
+        config,
+        Config {
+            embedded: true,
+            name: Some("Spa".into()),
+            ..Config::default()
+        }
+    );
     assert_eq!(problems, vec![problem(ACCENT, ProblemKind::Invalid)]);
 }
 
@@ -362,7 +606,11 @@ fn problems_name_each_parameter_once_in_order() {
 fn reference_luminance(c: Rgb) -> f64 {
     let linear = |v: u8| {
         let c = f64::from(v) / 255.0;
-        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b)
 }
@@ -373,27 +621,44 @@ fn luminance_matches_the_wcag_formula() {
     assert!((Rgb::WHITE.relative_luminance() - 1.0).abs() < 1e-5);
     let mut worst = 0f64;
     for v in 0..=255u8 {
-        for c in [Rgb { r: v, g: v, b: v }, Rgb { r: v, g: 0, b: 0 }, Rgb { r: 0, g: v, b: 0 }, Rgb { r: 0, g: 0, b: v }] {
+        for c in [
+            Rgb { r: v, g: v, b: v },
+            Rgb { r: v, g: 0, b: 0 },
+            Rgb { r: 0, g: v, b: 0 },
+            Rgb { r: 0, g: 0, b: v },
+        ] {
             let expected = reference_luminance(c);
             let error = (f64::from(c.relative_luminance()) - expected).abs();
             worst = worst.max(error);
-            assert!(error <= 1e-6 + expected * 1e-5, "{c:?}: {} vs {expected}", c.relative_luminance());
+            assert!(
+                error <= 1e-6 + expected * 1e-5,
+                "{c:?}: {} vs {expected}",
+                c.relative_luminance()
+            );
         }
     }
     println!("largest luminance error against powf: {worst:e}");
     assert!((contrast_ratio(Rgb::BLACK, Rgb::WHITE) - 21.0).abs() < 1e-3);
     assert!((contrast_ratio(Rgb::WHITE, Rgb::BLACK) - 21.0).abs() < 1e-3);
-    let c = Rgb { r: 0xaa, g: 0x33, b: 0x66 };
+    let c = Rgb {
+        r: 0xaa,
+        g: 0x33,
+        b: 0x66,
+    };
     assert_eq!(contrast_ratio(c, c), 1.0);
 }
 
 #[test]
 fn readable_text_on_the_accent() {
     let hex = |s: &str| Rgb::from_hex(s).unwrap();
-    for dark in ["#000000", "#1a1a1a", "#aa3366", "#003366", "#6b21a8", "#b00020", "#555555", "#0000ff"] {
+    for dark in [
+        "#000000", "#1a1a1a", "#aa3366", "#003366", "#6b21a8", "#b00020", "#555555", "#0000ff",
+    ] {
         assert_eq!(hex(dark).readable_text(), Rgb::WHITE, "{dark}");
     }
-    for light in ["#ffffff", "#eeeeee", "#ffff00", "#aaccee", "#f9a8d4", "#00ff00", "#999999", "#ff9900"] {
+    for light in [
+        "#ffffff", "#eeeeee", "#ffff00", "#aaccee", "#f9a8d4", "#00ff00", "#999999", "#ff9900",
+    ] {
         assert_eq!(hex(light).readable_text(), Rgb::BLACK, "{light}");
     }
     let mut checked = 0;
@@ -401,8 +666,15 @@ fn readable_text_on_the_accent() {
     let mut check = |c: Rgb| {
         let text = c.readable_text();
         let ratio = contrast_ratio(c, text);
-        let other = if text == Rgb::BLACK { Rgb::WHITE } else { Rgb::BLACK };
-        assert!(ratio >= contrast_ratio(c, other), "{c:?}: the better of black and white");
+        let other = if text == Rgb::BLACK {
+            Rgb::WHITE
+        } else {
+            Rgb::BLACK
+        };
+        assert!(
+            ratio >= contrast_ratio(c, other),
+            "{c:?}: the better of black and white"
+        );
         assert!(ratio >= 4.5, "{c:?} with {text:?}: {ratio}");
         lowest = lowest.min(ratio);
         checked += 1;
@@ -422,11 +694,60 @@ fn readable_text_on_the_accent() {
 
 /// A random query string built from pieces that reach every branch of the parser.
 fn random_query(rng: &mut XorShift) -> String {
-    const KEYS: &[&str] = &["embed", "accent", "name", "followup", "compact", "theme", "origin", "x", "", "%6Eame", "na%", "Name", "?embed"];
+    const KEYS: &[&str] = &[
+        "embed", "accent", "name", "followup", "compact", "theme", "origin", "x", "", "%6Eame",
+        "na%", "Name", "?embed",
+    ];
     const PIECES: &[&str] = &[
-        "%", "%2", "%23", "%E2", "%9C", "%93", "%C3", "%ZZ", "%00", "%0A", "%20", "%2F", "%3A", "%40", "%5C", "+", "#", "?", "=", "&",
-        "http://", "https://", "HTTPS://", "javascript:", "data:", "//", "/", "@", ":", ":443", ":80", "[", "]", "::1", "\\",
-        "1", "0", "true", "false", "abc", "aa3366", "example.com", "spa.example", "é", "✓", " ", "\t", "\u{202E}", "<script>",
+        "%",
+        "%2",
+        "%23",
+        "%E2",
+        "%9C",
+        "%93",
+        "%C3",
+        "%ZZ",
+        "%00",
+        "%0A",
+        "%20",
+        "%2F",
+        "%3A",
+        "%40",
+        "%5C",
+        "+",
+        "#",
+        "?",
+        "=",
+        "&",
+        "http://",
+        "https://",
+        "HTTPS://",
+        "javascript:",
+        "data:",
+        "//",
+        "/",
+        "@",
+        ":",
+        ":443",
+        ":80",
+        "[",
+        "]",
+        "::1",
+        "\\",
+        "1",
+        "0",
+        "true",
+        "false",
+        "abc",
+        "aa3366",
+        "example.com",
+        "spa.example",
+        "é",
+        "✓",
+        " ",
+        "\t",
+        "\u{202E}",
+        "<script>",
     ];
     let mut text = String::new();
     if rng.below(2) == 0 {
@@ -477,14 +798,27 @@ fn random_queries_never_panic_and_keep_the_rules() {
         if let Some(url) = &config.follow_up {
             settings_seen += 1;
             let lower = url.to_ascii_lowercase();
-            assert!(lower.starts_with("http://") || lower.starts_with("https://"), "{text:?}");
+            assert!(
+                lower.starts_with("http://") || lower.starts_with("https://"),
+                "{text:?}"
+            );
             assert!(url.chars().count() <= FOLLOW_UP_MAX);
-            assert!(!url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\'), "{text:?}");
+            assert!(
+                !url.chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || c == '\\'),
+                "{text:?}"
+            );
         }
         if let Some(origin) = &config.parent_origin {
             settings_seen += 1;
-            let rest = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://")).expect("an http(s) origin");
-            assert!(!rest.is_empty() && !rest.contains(['/', '?', '#', '@', '\\']), "{text:?}");
+            let rest = origin
+                .strip_prefix("https://")
+                .or_else(|| origin.strip_prefix("http://"))
+                .expect("an http(s) origin");
+            assert!(
+                !rest.is_empty() && !rest.contains(['/', '?', '#', '@', '\\']),
+                "{text:?}"
+            );
             assert_eq!(origin.to_ascii_lowercase(), *origin);
             assert!(origin.len() <= ORIGIN_MAX);
         }
@@ -498,17 +832,26 @@ fn random_queries_never_panic_and_keep_the_rules() {
         }
     }
     println!("random queries: 100000 parsed, {problems_seen} problems, {settings_seen} settings accepted, in {:?}", start.elapsed());
-    assert!(problems_seen > 10_000 && settings_seen > 1_000, "the fuzz reaches both outcomes");
+    assert!(
+        problems_seen > 10_000 && settings_seen > 1_000,
+        "the fuzz reaches both outcomes"
+    );
 }
 
 #[test]
 fn huge_queries_are_fine() {
     let huge = "name=".to_string() + &"%41".repeat(200_000);
-    assert_eq!(parse_query(&huge).1, vec![problem(NAME, ProblemKind::TooLong)]);
+    assert_eq!(
+        parse_query(&huge).1,
+        vec![problem(NAME, ProblemKind::TooLong)]
+    );
     let many = "embed=1&".repeat(100_000) + "embed=0";
     assert_eq!(parse_query(&many), (Config::default(), vec![]));
     let origin = "origin=https://".to_string() + &"a".repeat(1 << 20);
-    assert_eq!(parse_query(&origin).1, vec![problem(ORIGIN, ProblemKind::TooLong)]);
+    assert_eq!(
+        parse_query(&origin).1,
+        vec![problem(ORIGIN, ProblemKind::TooLong)]
+    );
 }
 
 /// Branding cannot be forged: opened on its own (not in a spa's frame), the page drops the
@@ -519,8 +862,15 @@ fn only_an_embedding_page_can_brand_the_check() {
     let (config, problems) = parse_query("?name=Your%20Clinic&accent=%23ff0000&followup=https%3A%2F%2Fevil.example%2Fbook&embed=1&origin=https%3A%2F%2Fevil.example&compact=1");
     assert!(problems.is_empty());
     let (top_level, dropped) = config.clone().for_page(false);
-    assert_eq!((top_level.name, top_level.accent, top_level.follow_up), (None, None, None), "no stranger's branding");
-    assert!(!top_level.embedded && top_level.parent_origin.is_none(), "and no parent to talk to");
+    assert_eq!(
+        (top_level.name, top_level.accent, top_level.follow_up),
+        (None, None, None),
+        "no stranger's branding"
+    );
+    assert!(
+        !top_level.embedded && top_level.parent_origin.is_none(),
+        "and no parent to talk to"
+    );
     assert_eq!(dropped, [NAME, ACCENT, FOLLOW_UP]);
     let (framed, dropped) = config.clone().for_page(true);
     assert_eq!(framed, config, "inside a spa's frame, its settings stand");
@@ -532,7 +882,9 @@ fn only_an_embedding_page_can_brand_the_check() {
 /// on there; the backgrounds are the stylesheet's own.
 #[test]
 fn an_accent_is_taken_only_where_it_stands_out_by_three_to_one() {
-    use aftercare::engine::config::{contrast_ratio, Rgb, CONTROL_CONTRAST, DARK_BACKGROUNDS, LIGHT_BACKGROUNDS};
+    use aftercare::engine::config::{
+        contrast_ratio, Rgb, CONTROL_CONTRAST, DARK_BACKGROUNDS, LIGHT_BACKGROUNDS,
+    };
     let rgb = |hex: &str| Rgb::from_hex(hex).unwrap();
     // (accent, on light, on dark)
     let table = [
@@ -546,17 +898,42 @@ fn an_accent_is_taken_only_where_it_stands_out_by_three_to_one() {
         ("#808080", true, true),
     ];
     for (accent, light, dark) in table {
-        assert_eq!(rgb(accent).stands_out_on(&LIGHT_BACKGROUNDS), light, "{accent} on light");
-        assert_eq!(rgb(accent).stands_out_on(&DARK_BACKGROUNDS), dark, "{accent} on dark");
+        assert_eq!(
+            rgb(accent).stands_out_on(&LIGHT_BACKGROUNDS),
+            light,
+            "{accent} on light"
+        );
+        assert_eq!(
+            rgb(accent).stands_out_on(&DARK_BACKGROUNDS),
+            dark,
+            "{accent} on dark"
+        );
     }
     // Just either side of 3:1 on white.
-    assert!(contrast_ratio(rgb("#959595"), Rgb::WHITE) < CONTROL_CONTRAST && !rgb("#959595").stands_out_on(&[Rgb::WHITE]));
-    assert!(contrast_ratio(rgb("#949494"), Rgb::WHITE) >= CONTROL_CONTRAST && rgb("#949494").stands_out_on(&[Rgb::WHITE]));
+    assert!(
+        contrast_ratio(rgb("#959595"), Rgb::WHITE) < CONTROL_CONTRAST
+            && !rgb("#959595").stands_out_on(&[Rgb::WHITE])
+    );
+    assert!(
+        contrast_ratio(rgb("#949494"), Rgb::WHITE) >= CONTROL_CONTRAST
+            && rgb("#949494").stands_out_on(&[Rgb::WHITE])
+    );
     // The backgrounds are the stylesheet's: --af-bg and --af-surface, light then dark.
-    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/styles/base.css")).unwrap();
-    for (name, [light, dark]) in [("--af-bg:", [LIGHT_BACKGROUNDS[0], DARK_BACKGROUNDS[0]]), ("--af-surface:", [LIGHT_BACKGROUNDS[1], DARK_BACKGROUNDS[1]])] {
-        let line = css.lines().find(|line| line.trim_start().starts_with(name)).unwrap_or_else(|| panic!("{name} in base.css"));
-        let hexes: Vec<Rgb> = line.split(|c: char| c == ' ' || c == ')' || c == ';').filter(|w| w.starts_with('#')).map(rgb).collect();
+    let css =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/styles/base.css")).unwrap();
+    for (name, [light, dark]) in [
+        ("--af-bg:", [LIGHT_BACKGROUNDS[0], DARK_BACKGROUNDS[0]]),
+        ("--af-surface:", [LIGHT_BACKGROUNDS[1], DARK_BACKGROUNDS[1]]),
+    ] {
+        let line = css
+            .lines()
+            .find(|line| line.trim_start().starts_with(name))
+            .unwrap_or_else(|| panic!("{name} in base.css"));
+        let hexes: Vec<Rgb> = line
+            .split([' ', ')', ';'])
+            .filter(|w| w.starts_with('#'))
+            .map(rgb)
+            .collect();
         assert_eq!(hexes, [light, dark], "{name} in styles/base.css");
     }
 }

@@ -14,7 +14,10 @@ fn every_question_has_words_for_each_option() {
     for question in QuestionId::ALL {
         let words = EN.question(*question);
         assert_eq!(words.options.len(), question.option_count(), "{question:?}");
-        assert!(!words.heading.is_empty() && !words.hint.is_empty() && !words.short.is_empty(), "{question:?}");
+        assert!(
+            !words.heading.is_empty() && !words.hint.is_empty() && !words.short.is_empty(),
+            "{question:?}"
+        );
         assert!(!words.why.is_empty(), "{question:?} teaches why we ask");
         if question.kind() == QuestionKind::Single {
             let last = words.options.last().unwrap().label;
@@ -26,20 +29,40 @@ fn every_question_has_words_for_each_option() {
 
 #[test]
 fn why_we_ask_teaches_the_science() {
-    let lessons: String = QuestionId::ALL.iter().flat_map(|q| EN.question(*q).why.iter().copied()).collect();
-    for idea in ["24 to 72 hours", "inflammation", "blood", "Deep tissue", "Knots", "water", "waste products", "lymphatic"] {
+    let lessons: String = QuestionId::ALL
+        .iter()
+        .flat_map(|q| EN.question(*q).why.iter().copied())
+        .collect();
+    for idea in [
+        "24 to 72 hours",
+        "inflammation",
+        "blood",
+        "Deep tissue",
+        "Knots",
+        "water",
+        "waste products",
+        "lymphatic",
+    ] {
         assert!(lessons.contains(idea), "the questions teach about {idea}");
     }
 }
 
 #[test]
 fn every_result_piece_has_words() {
-    let headlines = [Headline::Expected, Headline::Strong, Headline::WarningSign, Headline::Urgent]
-        .into_iter()
-        .chain(Elapsed::ALL.iter().map(|e| Headline::NotImproving(*e)));
+    let headlines = [
+        Headline::Expected,
+        Headline::Strong,
+        Headline::WarningSign,
+        Headline::Urgent,
+    ]
+    .into_iter()
+    .chain(Elapsed::ALL.iter().map(|e| Headline::NotImproving(*e)));
     for headline in headlines {
         let words = EN.safety.headline(headline);
-        assert!(!words.title.is_empty() && !words.summary.is_empty(), "{headline:?}");
+        assert!(
+            !words.title.is_empty() && !words.summary.is_empty(),
+            "{headline:?}"
+        );
     }
     for sign in WarningSign::ALL {
         assert!(!EN.reason(Reason::Warning(*sign)).is_empty());
@@ -55,13 +78,29 @@ fn every_result_piece_has_words() {
     for relief in Relief::ALL {
         assert!(!EN.relief(*relief).title.is_empty());
     }
-    for fit in [Fit::LittleWater, Fit::TenderSpots, Fit::Stiffness, Fit::OnlyResting, Fit::Severe] {
+    for fit in [
+        Fit::LittleWater,
+        Fit::TenderSpots,
+        Fit::Stiffness,
+        Fit::OnlyResting,
+        Fit::Severe,
+    ] {
         assert!(!EN.fit(fit).is_empty());
     }
-    assert!(EN.relief(Relief::PainRelievers).how.contains("first"), "pain relievers only after asking");
+    assert!(
+        EN.relief(Relief::PainRelievers).how.contains("first"),
+        "pain relievers only after asking"
+    );
     let pills = EN.tried_note(Relief::PainRelievers);
-    assert!(!pills.contains("keep it up") && pills.contains("only after asking a healthcare professional"), "{pills}");
-    assert!(EN.tried_note(Relief::Cold).contains("brief"), "cold stays brief");
+    assert!(
+        !pills.contains("keep it up")
+            && pills.contains("only after asking a healthcare professional"),
+        "{pills}"
+    );
+    assert!(
+        EN.tried_note(Relief::Cold).contains("brief"),
+        "cold stays brief"
+    );
     assert!(EN.safety.disclaimer.contains("not a diagnosis"));
 }
 
@@ -70,24 +109,42 @@ fn every_result_piece_has_words() {
 /// these" does, and offers to start again.
 #[test]
 fn the_static_fallback_names_every_warning_sign_with_what_to_do() {
-
     let page = render_fallback();
-    assert!(page.starts_with("<noscript>"), "a line for browsers without JavaScript first: {page:.80}");
+    assert!(
+        page.starts_with("<noscript>"),
+        "a line for browsers without JavaScript first: {page:.80}"
+    );
     let fallback = &page[page.find(r#"id="af-fallback""#).expect("the fallback")..];
-    assert_eq!(fallback.matches("<li>").count(), WarningSign::ALL.len() + 1, "one item per sign, and the slow-recovery line");
+    assert_eq!(
+        fallback.matches("<li>").count(),
+        WarningSign::ALL.len() + 1,
+        "one item per sign, and the slow-recovery line"
+    );
     for watch in EN.safety.watch_list() {
         let item = format!("<li><strong>{}</strong>: {}</li>", watch.sign, watch.action);
         assert!(fallback.contains(&item), "the fallback lacks {item:?}");
     }
-    let restart = &fallback[fallback.find(r#"<a id="af-fallback-restart""#).expect("a way to start again")..];
-    assert!(restart.contains(r#" href="" "#) && restart.contains(">Start again</a>"), "this page's own address: {restart:.120}");
+    let restart = &fallback[fallback
+        .find(r#"<a id="af-fallback-restart""#)
+        .expect("a way to start again")..];
+    assert!(
+        restart.contains(r#" href="" "#) && restart.contains(">Start again</a>"),
+        "this page's own address: {restart:.120}"
+    );
     assert!(fallback.contains("not a diagnosis"));
 }
 
 /// `ui::StaticFallback`, rendered as the build renders it.
 fn render_fallback() -> String {
-    let mut render = std::pin::pin!(yew::LocalServerRenderer::<aftercare::ui::StaticFallback>::new().hydratable(false).render());
-    match std::future::Future::poll(render.as_mut(), &mut std::task::Context::from_waker(std::task::Waker::noop())) {
+    let mut render = std::pin::pin!(
+        yew::LocalServerRenderer::<aftercare::ui::StaticFallback>::new()
+            .hydratable(false)
+            .render()
+    );
+    match std::future::Future::poll(
+        render.as_mut(),
+        &mut std::task::Context::from_waker(std::task::Waker::noop()),
+    ) {
         std::task::Poll::Ready(html) => html,
         std::task::Poll::Pending => panic!("static HTML renders at once"),
     }
@@ -98,25 +155,40 @@ fn render_fallback() -> String {
 #[test]
 fn the_start_screen_counts_the_questions_it_asks() {
     let points = EN.start_points();
-    let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    let words = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
     let (common, most) = (QuestionId::ALL.len() - 1, QuestionId::ALL.len());
     let promise = format!("{} or {} short questions", words[common], words[most]);
-    assert!(points[0].to_lowercase().starts_with(&promise), "{:?} should start with {promise:?}", points[0]);
+    assert!(
+        points[0].to_lowercase().starts_with(&promise),
+        "{:?} should start with {promise:?}",
+        points[0]
+    );
 }
 
 /// What the page tells a search result, a link preview and an install prompt about the check's
 /// length is what the start screen promises (the manifest once said "one-minute").
 #[test]
 fn every_description_of_the_check_gives_the_start_screens_length() {
-    let length = EN.start_points()[0].split(": about ").nth(1).expect("the start screen gives a length").trim_end_matches('.');
+    let length = EN.start_points()[0]
+        .split(": about ")
+        .nth(1)
+        .expect("the start screen gives a length")
+        .trim_end_matches('.');
     assert_eq!(length, "three to four minutes");
     for file in ["index.html", "web/manifest.webmanifest"] {
-        let text = std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let text =
+            std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
         let descriptions: Vec<&str> = text.split("description").skip(1).collect();
         assert!(!descriptions.is_empty(), "{file} describes the check");
         for description in descriptions {
             let said = &description[..description.find(['\n', '>']).unwrap_or(description.len())];
-            assert!(said.contains(length), "{file} describes the check without its length ({length}): {said}");
+            assert!(
+                said.contains(length),
+                "{file} describes the check without its length ({length}): {said}"
+            );
         }
     }
 }
@@ -138,15 +210,28 @@ fn every_language_makes_a_words_file_the_app_reads_back() {
         assert_eq!(Lang::from_code(lang.code()), Some(*lang));
         let strings = list(words);
         for (index, (string, english)) in strings.iter().zip(english).enumerate() {
-            assert!(!string.contains('\n'), "{lang:?} string {index} has a line break: {string:?}");
-            assert_eq!(string.is_empty(), english.is_empty(), "{lang:?} string {index} is {string:?} where English has {english:?}");
+            assert!(
+                !string.contains('\n'),
+                "{lang:?} string {index} has a line break: {string:?}"
+            );
+            assert_eq!(
+                string.is_empty(),
+                english.is_empty(),
+                "{lang:?} string {index} is {string:?} where English has {english:?}"
+            );
         }
         let file = to_file(words);
         assert_eq!(file.lines().count(), COUNT);
         let read = from_file(file.clone()).expect("the app reads the file");
         assert_eq!(list(read), strings, "{lang:?} comes back the same");
         let short = file[..file.rfind('\n').unwrap()].to_string();
-        assert!(from_file(short).is_none(), "a file missing a string is refused");
-        assert!(from_file(file + "\nmore").is_none(), "a file with a string too many is refused");
+        assert!(
+            from_file(short).is_none(),
+            "a file missing a string is refused"
+        );
+        assert!(
+            from_file(file + "\nmore").is_none(),
+            "a file with a string too many is refused"
+        );
     }
 }

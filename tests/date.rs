@@ -13,7 +13,11 @@ fn day(year: i32, month: u8, day: u8) -> CivilDate {
 fn real_dates_only() {
     assert!(CivilDate::new(2026, 2, 29).is_none() && CivilDate::new(2028, 2, 29).is_some());
     assert!(CivilDate::new(1900, 2, 29).is_none() && CivilDate::new(2000, 2, 29).is_some());
-    assert!(CivilDate::new(2026, 4, 31).is_none() && CivilDate::new(2026, 13, 1).is_none() && CivilDate::new(2026, 1, 0).is_none());
+    assert!(
+        CivilDate::new(2026, 4, 31).is_none()
+            && CivilDate::new(2026, 13, 1).is_none()
+            && CivilDate::new(2026, 1, 0).is_none()
+    );
 }
 
 #[test]
@@ -33,9 +37,16 @@ fn every_day_of_four_centuries_round_trips() {
     for n in start..start + 146_097 {
         let date = CivilDate::from_day_number(n);
         assert_eq!(date.day_number(), n);
-        assert_eq!(CivilDate::new(date.year, date.month, date.day), Some(date), "a real date: {date:?}");
+        assert_eq!(
+            CivilDate::new(date.year, date.month, date.day),
+            Some(date),
+            "a real date: {date:?}"
+        );
         if let Some(previous) = previous {
-            assert!(previous < date, "days follow in order: {previous:?} then {date:?}");
+            assert!(
+                previous < date,
+                "days follow in order: {previous:?} then {date:?}"
+            );
         }
         previous = Some(date);
     }
@@ -46,8 +57,20 @@ fn dates_are_printed_with_the_month_in_words() {
     assert_eq!(EN.date(day(2026, 12, 1)), "1 December 2026");
     assert_eq!(EN.date(day(2027, 1, 31)), "31 January 2027");
     let today = day(2026, 12, 1);
-    assert_eq!(EN.massage_date(massage_day(today, Elapsed::Today)), "1 December 2026 (the day of the check)");
-    assert_eq!(EN.massage_date(massage_day(today, Elapsed::OneDay)), "About 30 November 2026 (a day before the check)");
-    assert_eq!(EN.massage_date(massage_day(today, Elapsed::ThreeDays)), "About 28 November 2026 (3 days before the check)");
-    assert_eq!(EN.massage_date(massage_day(today, Elapsed::FourDaysOrMore)), "27 November 2026 or earlier (4 or more days before the check)");
+    assert_eq!(
+        EN.massage_date(massage_day(today, Elapsed::Today)),
+        "1 December 2026 (the day of the check)"
+    );
+    assert_eq!(
+        EN.massage_date(massage_day(today, Elapsed::OneDay)),
+        "About 30 November 2026 (a day before the check)"
+    );
+    assert_eq!(
+        EN.massage_date(massage_day(today, Elapsed::ThreeDays)),
+        "About 28 November 2026 (3 days before the check)"
+    );
+    assert_eq!(
+        EN.massage_date(massage_day(today, Elapsed::FourDaysOrMore)),
+        "27 November 2026 or earlier (4 or more days before the check)"
+    );
 }

@@ -19,22 +19,139 @@ fn triage_rules_table() {
     use Elapsed::*;
     use WarningSign::*;
     let cases: &[(&str, Answers, Urgency)] = &[
-        ("ordinary soreness mid-window", ordinary(), Urgency::SelfCare),
-        ("on the day of the massage", Answers { elapsed: Some(Today), ..ordinary() }, Urgency::SelfCare),
-        ("day three and getting better", Answers { elapsed: Some(ThreeDays), trend: Some(Trend::Better), ..ordinary() }, Urgency::SelfCare),
-        ("day four and getting better", Answers { elapsed: Some(FourDaysOrMore), trend: Some(Trend::Better), ..ordinary() }, Urgency::SelfCare),
-        ("day three, the same", Answers { elapsed: Some(ThreeDays), trend: Some(Trend::Same), ..ordinary() }, Urgency::ContactProvider),
-        ("day four, worse", Answers { elapsed: Some(FourDaysOrMore), trend: Some(Trend::Worse), ..ordinary() }, Urgency::ContactProvider),
-        ("day four, not sure counts as no improvement", Answers { elapsed: Some(FourDaysOrMore), trend: Some(Trend::NotSure), ..ordinary() }, Urgency::ContactProvider),
-        ("a stale trend from before the day changed is ignored", Answers { elapsed: Some(Today), trend: Some(Trend::Worse), ..ordinary() }, Urgency::SelfCare),
-        ("worse on day two: still the window in which it shows up", Answers { elapsed: Some(TwoDays), trend: Some(Trend::Worse), ..ordinary() }, Urgency::SelfCare),
-        ("severe soreness alone is still self-care", Answers { soreness: Some(10), ..ordinary() }, Urgency::SelfCare),
-        ("sharp localized pain", Answers { warning_signs: signs(&[SharpLocalizedPain]), ..ordinary() }, Urgency::UrgentCare),
-        ("numbness or tingling down a limb", Answers { warning_signs: signs(&[SpreadingNerveSymptoms]), ..ordinary() }, Urgency::ContactProvider),
-        ("fast-spreading bruise", Answers { warning_signs: signs(&[SpreadingBruise]), ..ordinary() }, Urgency::ContactProvider),
-        ("fever", Answers { warning_signs: signs(&[Fever]), ..ordinary() }, Urgency::ContactProvider),
-        ("fever and sharp pain", Answers { warning_signs: signs(&[Fever, SharpLocalizedPain]), ..ordinary() }, Urgency::UrgentCare),
-        ("a warning sign on day one", Answers { elapsed: Some(OneDay), warning_signs: signs(&[Fever]), ..ordinary() }, Urgency::ContactProvider),
+        (
+            "ordinary soreness mid-window",
+            ordinary(),
+            Urgency::SelfCare,
+        ),
+        (
+            "on the day of the massage",
+            Answers {
+                elapsed: Some(Today),
+                ..ordinary()
+            },
+            Urgency::SelfCare,
+        ),
+        (
+            "day three and getting better",
+            Answers {
+                elapsed: Some(ThreeDays),
+                trend: Some(Trend::Better),
+                ..ordinary()
+            },
+            Urgency::SelfCare,
+        ),
+        (
+            "day four and getting better",
+            Answers {
+                elapsed: Some(FourDaysOrMore),
+                trend: Some(Trend::Better),
+                ..ordinary()
+            },
+            Urgency::SelfCare,
+        ),
+        (
+            "day three, the same",
+            Answers {
+                elapsed: Some(ThreeDays),
+                trend: Some(Trend::Same),
+                ..ordinary()
+            },
+            Urgency::ContactProvider,
+        ),
+        (
+            "day four, worse",
+            Answers {
+                elapsed: Some(FourDaysOrMore),
+                trend: Some(Trend::Worse),
+                ..ordinary()
+            },
+            Urgency::ContactProvider,
+        ),
+        (
+            "day four, not sure counts as no improvement",
+            Answers {
+                elapsed: Some(FourDaysOrMore),
+                trend: Some(Trend::NotSure),
+                ..ordinary()
+            },
+            Urgency::ContactProvider,
+        ),
+        (
+            "a stale trend from before the day changed is ignored",
+            Answers {
+                elapsed: Some(Today),
+                trend: Some(Trend::Worse),
+                ..ordinary()
+            },
+            Urgency::SelfCare,
+        ),
+        (
+            "worse on day two: still the window in which it shows up",
+            Answers {
+                elapsed: Some(TwoDays),
+                trend: Some(Trend::Worse),
+                ..ordinary()
+            },
+            Urgency::SelfCare,
+        ),
+        (
+            "severe soreness alone is still self-care",
+            Answers {
+                soreness: Some(10),
+                ..ordinary()
+            },
+            Urgency::SelfCare,
+        ),
+        (
+            "sharp localized pain",
+            Answers {
+                warning_signs: signs(&[SharpLocalizedPain]),
+                ..ordinary()
+            },
+            Urgency::UrgentCare,
+        ),
+        (
+            "numbness or tingling down a limb",
+            Answers {
+                warning_signs: signs(&[SpreadingNerveSymptoms]),
+                ..ordinary()
+            },
+            Urgency::ContactProvider,
+        ),
+        (
+            "fast-spreading bruise",
+            Answers {
+                warning_signs: signs(&[SpreadingBruise]),
+                ..ordinary()
+            },
+            Urgency::ContactProvider,
+        ),
+        (
+            "fever",
+            Answers {
+                warning_signs: signs(&[Fever]),
+                ..ordinary()
+            },
+            Urgency::ContactProvider,
+        ),
+        (
+            "fever and sharp pain",
+            Answers {
+                warning_signs: signs(&[Fever, SharpLocalizedPain]),
+                ..ordinary()
+            },
+            Urgency::UrgentCare,
+        ),
+        (
+            "a warning sign on day one",
+            Answers {
+                elapsed: Some(OneDay),
+                warning_signs: signs(&[Fever]),
+                ..ordinary()
+            },
+            Urgency::ContactProvider,
+        ),
     ];
     for (name, answers, expected) in cases {
         assert_eq!(triage(answers).urgency, *expected, "{name}");
@@ -108,22 +225,49 @@ fn plan_explains_its_order_and_acknowledges_what_was_tried() {
     let heat = plan.iter().find(|s| s.relief == Relief::Heat).unwrap();
     assert!(heat.tried);
     let pills = plan.last().unwrap();
-    assert_eq!((pills.relief, pills.fit, pills.tried), (Relief::PainRelievers, Some(Fit::Severe), true));
-    let plenty = outcome(&Answers { hydration: Some(Hydration::Plenty), ..ordinary() }).plan;
-    assert!(plenty[0].tried, "drinking plenty counts as already doing the water step");
-    let mild = outcome(&Answers { soreness: Some(3), ..ordinary() }).plan;
-    assert_eq!(mild.last().unwrap().fit, None, "pain relievers are not pushed for mild soreness");
+    assert_eq!(
+        (pills.relief, pills.fit, pills.tried),
+        (Relief::PainRelievers, Some(Fit::Severe), true)
+    );
+    let plenty = outcome(&Answers {
+        hydration: Some(Hydration::Plenty),
+        ..ordinary()
+    })
+    .plan;
+    assert!(
+        plenty[0].tried,
+        "drinking plenty counts as already doing the water step"
+    );
+    let mild = outcome(&Answers {
+        soreness: Some(3),
+        ..ordinary()
+    })
+    .plan;
+    assert_eq!(
+        mild.last().unwrap().fit,
+        None,
+        "pain relievers are not pushed for mild soreness"
+    );
 }
 
 #[test]
 fn warning_signs_replace_the_home_plan() {
-    let answers = Answers { warning_signs: signs(&[WarningSign::SpreadingBruise]), ..ordinary() };
+    let answers = Answers {
+        warning_signs: signs(&[WarningSign::SpreadingBruise]),
+        ..ordinary()
+    };
     assert!(outcome(&answers).plan.is_empty());
 }
 
 #[test]
 fn explanation_follows_the_answers_and_skips_what_is_missing() {
-    let answers = Answers { elapsed: Some(Elapsed::ThreeDays), trend: Some(Trend::Better), massage: Some(MassageKind::DeepTissue), tension: Some(Tension::Lots), ..ordinary() };
+    let answers = Answers {
+        elapsed: Some(Elapsed::ThreeDays),
+        trend: Some(Trend::Better),
+        massage: Some(MassageKind::DeepTissue),
+        tension: Some(Tension::Lots),
+        ..ordinary()
+    };
     assert_eq!(
         outcome(&answers).causes,
         vec![
@@ -133,21 +277,53 @@ fn explanation_follows_the_answers_and_skips_what_is_missing() {
             Cause::Hydration(Hydration::Usual),
         ]
     );
-    let early = Answers { warning_signs: signs(&[WarningSign::Fever]), ..Answers::default() };
+    let early = Answers {
+        warning_signs: signs(&[WarningSign::Fever]),
+        ..Answers::default()
+    };
     assert!(outcome(&early).causes.is_empty());
     // A trend kept from before the day was changed back to the day of the massage does not
     // colour the timing; from the day after, it does.
-    let stale = Answers { elapsed: Some(Elapsed::Today), trend: Some(Trend::Worse), ..ordinary() };
-    assert_eq!(outcome(&stale).causes[0], Cause::Timing(Elapsed::Today, None));
-    let worse_early = Answers { elapsed: Some(Elapsed::OneDay), trend: Some(Trend::Worse), ..ordinary() };
-    assert_eq!(outcome(&worse_early).causes[0], Cause::Timing(Elapsed::OneDay, Some(Trend::Worse)));
-    assert_eq!(triage(&worse_early).urgency, Urgency::SelfCare, "worse on day 1 is not the article's day 3-4 rule");
+    let stale = Answers {
+        elapsed: Some(Elapsed::Today),
+        trend: Some(Trend::Worse),
+        ..ordinary()
+    };
+    assert_eq!(
+        outcome(&stale).causes[0],
+        Cause::Timing(Elapsed::Today, None)
+    );
+    let worse_early = Answers {
+        elapsed: Some(Elapsed::OneDay),
+        trend: Some(Trend::Worse),
+        ..ordinary()
+    };
+    assert_eq!(
+        outcome(&worse_early).causes[0],
+        Cause::Timing(Elapsed::OneDay, Some(Trend::Worse))
+    );
+    assert_eq!(
+        triage(&worse_early).urgency,
+        Urgency::SelfCare,
+        "worse on day 1 is not the article's day 3-4 rule"
+    );
 }
 
 #[test]
 fn deep_kinds_are_the_forceful_ones() {
-    let deep: Vec<MassageKind> = MassageKind::ALL.iter().copied().filter(|k| k.is_deep()).collect();
-    assert_eq!(deep, vec![MassageKind::DeepTissue, MassageKind::Sports, MassageKind::TriggerPoint]);
+    let deep: Vec<MassageKind> = MassageKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| k.is_deep())
+        .collect();
+    assert_eq!(
+        deep,
+        vec![
+            MassageKind::DeepTissue,
+            MassageKind::Sports,
+            MassageKind::TriggerPoint
+        ]
+    );
 }
 
 #[test]
@@ -168,7 +344,11 @@ fn a_full_path_asks_every_question_in_order() {
         ],
         "the trend question is skipped before day three"
     );
-    let late = Answers { elapsed: Some(Elapsed::FourDaysOrMore), trend: Some(Trend::Same), ..ordinary() };
+    let late = Answers {
+        elapsed: Some(Elapsed::FourDaysOrMore),
+        trend: Some(Trend::Same),
+        ..ordinary()
+    };
     let (_, shown) = common::walk(&late);
     assert_eq!(shown[2], QuestionId::Trend);
     assert_eq!(shown.len(), 9);
@@ -178,9 +358,14 @@ fn a_full_path_asks_every_question_in_order() {
 fn progress_stays_honest_as_the_branch_opens() {
     let mut session = Session::default().apply(Action::Begin);
     assert_eq!(session.progress(), Some(Progress { step: 1, total: 8 }));
-    session = session.apply(Action::Pick(QuestionId::WarningSigns, 4)).apply(Action::Next);
+    session = session
+        .apply(Action::Pick(QuestionId::WarningSigns, 4))
+        .apply(Action::Next);
     assert_eq!(session.progress(), Some(Progress { step: 2, total: 8 }));
-    session = session.apply(Action::Pick(QuestionId::Elapsed, Elapsed::ThreeDays.index()));
+    session = session.apply(Action::Pick(
+        QuestionId::Elapsed,
+        Elapsed::ThreeDays.index(),
+    ));
     assert_eq!(session.progress(), Some(Progress { step: 2, total: 9 }));
     session = session.apply(Action::Next);
     assert_eq!(session.screen, Screen::Question(QuestionId::Trend));
@@ -201,7 +386,10 @@ fn continue_without_an_answer_asks_for_one_and_keeps_the_screen() {
 fn a_warning_sign_goes_straight_to_the_result() {
     let session = Session::default()
         .apply(Action::Begin)
-        .apply(Action::Pick(QuestionId::WarningSigns, WarningSign::Fever.index()))
+        .apply(Action::Pick(
+            QuestionId::WarningSigns,
+            WarningSign::Fever.index(),
+        ))
         .apply(Action::Next);
     assert_eq!(session.screen, Screen::Result);
     // Ticking a sign later, via Change, also goes straight to the result.
@@ -209,10 +397,16 @@ fn a_warning_sign_goes_straight_to_the_result() {
     let changed = done
         .apply(Action::Review)
         .apply(Action::Change(QuestionId::WarningSigns))
-        .apply(Action::Pick(QuestionId::WarningSigns, WarningSign::SpreadingBruise.index()))
+        .apply(Action::Pick(
+            QuestionId::WarningSigns,
+            WarningSign::SpreadingBruise.index(),
+        ))
         .apply(Action::Next);
     assert_eq!(changed.screen, Screen::Result);
-    assert_eq!(outcome(&changed.answers).triage.urgency, Urgency::ContactProvider);
+    assert_eq!(
+        outcome(&changed.answers).triage.urgency,
+        Urgency::ContactProvider
+    );
 }
 
 #[test]
@@ -222,12 +416,29 @@ fn none_of_these_is_exclusive() {
     let a = Answers::default().with_pick(q, 0).with_pick(q, 2);
     assert_eq!(a.signs().iter().count(), 2);
     let a = a.with_pick(q, none);
-    assert_eq!(a.warning_signs, Some(Set::empty()), "none of these clears the ticked signs");
+    assert_eq!(
+        a.warning_signs,
+        Some(Set::empty()),
+        "none of these clears the ticked signs"
+    );
     assert!(a.is_picked(q, none));
     let a = a.with_pick(q, 1);
-    assert!(!a.is_picked(q, none), "ticking a sign unticks none of these");
-    assert_eq!(a.with_pick(q, 1).warning_signs, None, "unticking the last box leaves it unanswered");
-    assert_eq!(Answers::default().with_pick(q, none).with_pick(q, none).warning_signs, None);
+    assert!(
+        !a.is_picked(q, none),
+        "ticking a sign unticks none of these"
+    );
+    assert_eq!(
+        a.with_pick(q, 1).warning_signs,
+        None,
+        "unticking the last box leaves it unanswered"
+    );
+    assert_eq!(
+        Answers::default()
+            .with_pick(q, none)
+            .with_pick(q, none)
+            .warning_signs,
+        None
+    );
 }
 
 #[test]
@@ -253,7 +464,9 @@ fn back_keeps_later_answers() {
     assert_eq!(session.answers, ordinary(), "going back loses nothing");
     session = session.apply(Action::Next).apply(Action::Next);
     assert_eq!(session.screen, Screen::Question(QuestionId::Hydration));
-    assert!(session.answers.is_picked(QuestionId::Hydration, Hydration::Usual.index()));
+    assert!(session
+        .answers
+        .is_picked(QuestionId::Hydration, Hydration::Usual.index()));
     // Back from the first question returns to the start, still keeping the answers.
     let mut first = session;
     while first.screen != Screen::Start {
@@ -265,14 +478,29 @@ fn back_keeps_later_answers() {
 #[test]
 fn change_from_review_returns_to_review() {
     let (done, _) = common::walk(&ordinary());
-    let session = done.apply(Action::Review).apply(Action::Change(QuestionId::Massage));
+    let session = done
+        .apply(Action::Review)
+        .apply(Action::Change(QuestionId::Massage));
     assert_eq!(session.screen, Screen::Question(QuestionId::Massage));
     assert!(session.changing);
-    let session = session.apply(Action::Pick(QuestionId::Massage, MassageKind::Sports.index())).apply(Action::Next);
+    let session = session
+        .apply(Action::Pick(
+            QuestionId::Massage,
+            MassageKind::Sports.index(),
+        ))
+        .apply(Action::Next);
     assert_eq!(session.screen, Screen::Review);
-    assert_eq!(session.answers, Answers { massage: Some(MassageKind::Sports), ..ordinary() });
+    assert_eq!(
+        session.answers,
+        Answers {
+            massage: Some(MassageKind::Sports),
+            ..ordinary()
+        }
+    );
     // Back while changing also returns to review.
-    let back = session.apply(Action::Change(QuestionId::Hydration)).apply(Action::Back);
+    let back = session
+        .apply(Action::Change(QuestionId::Hydration))
+        .apply(Action::Back);
     assert_eq!(back.screen, Screen::Review);
 }
 
@@ -282,18 +510,37 @@ fn change_that_opens_a_branch_asks_the_new_question_before_review() {
     let session = done
         .apply(Action::Review)
         .apply(Action::Change(QuestionId::Elapsed))
-        .apply(Action::Pick(QuestionId::Elapsed, Elapsed::FourDaysOrMore.index()))
+        .apply(Action::Pick(
+            QuestionId::Elapsed,
+            Elapsed::FourDaysOrMore.index(),
+        ))
         .apply(Action::Next);
-    assert_eq!(session.screen, Screen::Question(QuestionId::Trend), "the newly applicable question comes next");
-    let session = session.apply(Action::Pick(QuestionId::Trend, Trend::Worse.index())).apply(Action::Next);
+    assert_eq!(
+        session.screen,
+        Screen::Question(QuestionId::Trend),
+        "the newly applicable question comes next"
+    );
+    let session = session
+        .apply(Action::Pick(QuestionId::Trend, Trend::Worse.index()))
+        .apply(Action::Next);
     assert_eq!(session.screen, Screen::Review);
     assert_eq!(session.apply(Action::Next).screen, Screen::Result);
-    assert_eq!(outcome(&session.answers).triage.urgency, Urgency::ContactProvider);
+    assert_eq!(
+        outcome(&session.answers).triage.urgency,
+        Urgency::ContactProvider
+    );
 }
 
 #[test]
 fn review_sends_an_incomplete_check_to_the_missing_question() {
-    let partial = Session { screen: Screen::Review, answers: Answers { soreness: None, ..ordinary() }, ..Session::default() };
+    let partial = Session {
+        screen: Screen::Review,
+        answers: Answers {
+            soreness: None,
+            ..ordinary()
+        },
+        ..Session::default()
+    };
     let next = partial.apply(Action::Next);
     assert_eq!(next.screen, Screen::Question(QuestionId::Soreness));
 }
@@ -305,9 +552,17 @@ fn actions_that_do_not_fit_the_screen_change_nothing() {
     assert_eq!(start.apply(Action::Next), start);
     assert_eq!(start.apply(Action::Pick(QuestionId::Elapsed, 0)), start);
     let on_q = start.apply(Action::Begin);
-    assert_eq!(on_q.apply(Action::Pick(QuestionId::Tried, 0)), on_q, "only the question on screen takes picks");
+    assert_eq!(
+        on_q.apply(Action::Pick(QuestionId::Tried, 0)),
+        on_q,
+        "only the question on screen takes picks"
+    );
     assert_eq!(on_q.apply(Action::Change(QuestionId::Tried)), on_q);
     let (done, _) = common::walk(&ordinary());
-    assert_eq!(done.apply(Action::Change(QuestionId::Trend)), done, "a question that does not apply cannot be changed");
+    assert_eq!(
+        done.apply(Action::Change(QuestionId::Trend)),
+        done,
+        "a question that does not apply cannot be changed"
+    );
     assert_eq!(done.apply(Action::Restart), Session::default());
 }

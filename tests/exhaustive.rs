@@ -19,34 +19,99 @@ fn check(answers: Answers, walk_flow: bool) {
     let urgency = result.triage.urgency;
     let headline = result.triage.headline;
     let signs = answers.signs();
-    assert_eq!(result.offers_follow_up, urgency == Urgency::SelfCare, "a booking link only beside self-care: {answers:?}");
+    assert_eq!(
+        result.offers_follow_up,
+        urgency == Urgency::SelfCare,
+        "a booking link only beside self-care: {answers:?}"
+    );
     if let Some(last) = result.plan.last() {
-        assert_eq!(last.relief, Relief::PainRelievers, "pain relievers always last: {answers:?}");
+        assert_eq!(
+            last.relief,
+            Relief::PainRelievers,
+            "pain relievers always last: {answers:?}"
+        );
         let severe = answers.soreness.is_some_and(|s| s >= SEVERE_SORENESS);
-        assert_eq!(last.fit == Some(Fit::Severe), severe, "the severe note exactly when rated severe: {answers:?}");
-        assert!(result.plan.iter().all(|step| step.relief != Relief::Heat || step.fit.is_none()), "nothing moves heat up: {answers:?}");
+        assert_eq!(
+            last.fit == Some(Fit::Severe),
+            severe,
+            "the severe note exactly when rated severe: {answers:?}"
+        );
+        assert!(
+            result
+                .plan
+                .iter()
+                .all(|step| step.relief != Relief::Heat || step.fit.is_none()),
+            "nothing moves heat up: {answers:?}"
+        );
         let stiff = matches!(answers.feel, Some(Feel::Stiff | Feel::Both));
-        let movement = result.plan.iter().position(|s| s.relief == Relief::Movement).unwrap();
-        let heat = result.plan.iter().position(|s| s.relief == Relief::Heat).unwrap();
-        let only_resting = answers.remedies().contains(Remedy::Rest) && !answers.remedies().contains(Remedy::Movement);
+        let movement = result
+            .plan
+            .iter()
+            .position(|s| s.relief == Relief::Movement)
+            .unwrap();
+        let heat = result
+            .plan
+            .iter()
+            .position(|s| s.relief == Relief::Heat)
+            .unwrap();
+        let only_resting = answers.remedies().contains(Remedy::Rest)
+            && !answers.remedies().contains(Remedy::Movement);
         if stiff || only_resting {
-            assert!(movement < heat, "stiffness or complete rest puts movement before heat: {answers:?}");
+            assert!(
+                movement < heat,
+                "stiffness or complete rest puts movement before heat: {answers:?}"
+            );
         }
         // With nothing moved up, the order is the article's: water, heat, cold, light activity.
-        if result.plan.iter().all(|step| step.fit.is_none() || step.relief == Relief::PainRelievers) {
+        if result
+            .plan
+            .iter()
+            .all(|step| step.fit.is_none() || step.relief == Relief::PainRelievers)
+        {
             let order: Vec<Relief> = result.plan.iter().map(|step| step.relief).collect();
-            assert_eq!(order, [Relief::Water, Relief::Heat, Relief::Cold, Relief::Movement, Relief::PainRelievers], "{answers:?}");
+            assert_eq!(
+                order,
+                [
+                    Relief::Water,
+                    Relief::Heat,
+                    Relief::Cold,
+                    Relief::Movement,
+                    Relief::PainRelievers
+                ],
+                "{answers:?}"
+            );
         }
     }
     if urgency == Urgency::SelfCare {
         let severe = answers.soreness.is_some_and(|s| s >= SEVERE_SORENESS);
-        assert_eq!(headline, if severe { Headline::Strong } else { Headline::Expected }, "severe soreness is never headed expected: {answers:?}");
+        assert_eq!(
+            headline,
+            if severe {
+                Headline::Strong
+            } else {
+                Headline::Expected
+            },
+            "severe soreness is never headed expected: {answers:?}"
+        );
     }
     if let Some(first) = signs.iter().next() {
-        assert!(urgency >= Urgency::ContactProvider, "a warning sign must lead to care: {answers:?}");
-        assert!(matches!(headline, Headline::WarningSign | Headline::Urgent), "a warning sign heads the result: {answers:?}");
-        assert_eq!(result.triage.reasons[0], Reason::Warning(first), "the most urgent sign comes first: {answers:?}");
-        assert!(result.plan.is_empty(), "no home plan with a warning sign: {answers:?}");
+        assert!(
+            urgency >= Urgency::ContactProvider,
+            "a warning sign must lead to care: {answers:?}"
+        );
+        assert!(
+            matches!(headline, Headline::WarningSign | Headline::Urgent),
+            "a warning sign heads the result: {answers:?}"
+        );
+        assert_eq!(
+            result.triage.reasons[0],
+            Reason::Warning(first),
+            "the most urgent sign comes first: {answers:?}"
+        );
+        assert!(
+            result.plan.is_empty(),
+            "no home plan with a warning sign: {answers:?}"
+        );
         assert_eq!(
             urgency == Urgency::UrgentCare,
             signs.contains(WarningSign::SharpLocalizedPain),
@@ -58,11 +123,26 @@ fn check(answers: Answers, walk_flow: bool) {
         // The rule is about soreness that lasts: a 0 today never reads as "without getting better".
         let sore = answers.soreness != Some(0);
         if three_days && !improving && sore {
-            assert_eq!(urgency, Urgency::ContactProvider, "three days without improvement: {answers:?}");
-            assert_eq!(headline, Headline::NotImproving(answers.elapsed.unwrap()), "named as slow recovery, not a warning sign: {answers:?}");
+            assert_eq!(
+                urgency,
+                Urgency::ContactProvider,
+                "three days without improvement: {answers:?}"
+            );
+            assert_eq!(
+                headline,
+                Headline::NotImproving(answers.elapsed.unwrap()),
+                "named as slow recovery, not a warning sign: {answers:?}"
+            );
         } else {
-            assert_eq!(urgency, Urgency::SelfCare, "no warning sign, recovering as expected: {answers:?}");
-            assert!(!result.plan.is_empty(), "self-care comes with a plan: {answers:?}");
+            assert_eq!(
+                urgency,
+                Urgency::SelfCare,
+                "no warning sign, recovering as expected: {answers:?}"
+            );
+            assert!(
+                !result.plan.is_empty(),
+                "self-care comes with a plan: {answers:?}"
+            );
         }
     }
 }
@@ -99,9 +179,16 @@ fn every_combination_of_answers_keeps_the_safety_rules() {
 #[test]
 fn every_warning_sign_set_exits_after_the_first_question() {
     for signs in Set::<WarningSign>::every().filter(|s| !s.is_empty()) {
-        let answers = Answers { warning_signs: Some(signs), ..Answers::default() };
+        let answers = Answers {
+            warning_signs: Some(signs),
+            ..Answers::default()
+        };
         let (session, shown) = common::walk(&answers);
-        assert_eq!(shown.len(), 1, "only the safety question stands before the result: {signs:?}");
+        assert_eq!(
+            shown.len(),
+            1,
+            "only the safety question stands before the result: {signs:?}"
+        );
         assert_eq!(session.screen, Screen::Result);
         check(session.answers, false);
     }

@@ -21,13 +21,17 @@ use aftercare::content::{config_warning, en::WORDS as EN};
 use aftercare::engine::answers::*;
 use aftercare::engine::choice::Choice;
 use aftercare::engine::config::*;
-use aftercare::engine::opening::{open, restore, save, SHARE_KEY};
 use aftercare::engine::date::CivilDate;
-use aftercare::engine::share::{decode, decode_dated, encode, encode_dated, ShareError, LEN, LEN_DATED, VERSION, VERSION_DATED};
+use aftercare::engine::opening::{open, restore, save, SHARE_KEY};
+use aftercare::engine::share::{
+    decode, decode_dated, encode, encode_dated, ShareError, LEN, LEN_DATED, VERSION, VERSION_DATED,
+};
 use aftercare::engine::{Action, Screen, Session};
 use proptest::prelude::*;
 use proptest::sample::Index;
-use proptest::test_runner::{contextualize_config, Config as ProptestConfig, RngSeed, TestCaseError, TestRunner};
+use proptest::test_runner::{
+    contextualize_config, Config as ProptestConfig, RngSeed, TestCaseError, TestRunner,
+};
 use std::cell::Cell;
 use std::fmt::Debug;
 use std::time::Instant;
@@ -55,8 +59,13 @@ where
     let seed = match config.rng_seed {
         RngSeed::Fixed(seed) => seed,
         RngSeed::Random => {
-            let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_nanos() as u64);
-            nanos ^ name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(1, |d| d.as_nanos() as u64);
+            nanos
+                ^ name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                    (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+                })
         }
     };
     config.rng_seed = RngSeed::Fixed(seed);
@@ -70,7 +79,11 @@ where
     if let Err(error) = result {
         panic!("fuzz {name} failed (rerun with PROPTEST_RNG_SEED={seed}):\n{error}");
     }
-    println!("fuzz {name}: {cases} cases passed ({} runs) in {:.2?}, seed {seed}", ran.get(), start.elapsed());
+    println!(
+        "fuzz {name}: {cases} cases passed ({} runs) in {:.2?}, seed {seed}",
+        ran.get(),
+        start.elapsed()
+    );
     assert!(ran.get() >= u64::from(cases));
     cases
 }
@@ -85,17 +98,28 @@ impl Tally {
     }
 
     fn add(&self, name: &str) {
-        let (_, count) = self.0.iter().find(|(n, _)| *n == name).expect("a tallied outcome");
+        let (_, count) = self
+            .0
+            .iter()
+            .find(|(n, _)| *n == name)
+            .expect("a tallied outcome");
         count.set(count.get() + 1);
     }
 
     /// Prints the tallies and, after a run of 10,000 cases or more, fails if an outcome was
     /// never reached.
     fn report(&self, target: &str, cases: u32) {
-        let line: Vec<String> = self.0.iter().map(|(n, c)| format!("{n} {}", c.get())).collect();
+        let line: Vec<String> = self
+            .0
+            .iter()
+            .map(|(n, c)| format!("{n} {}", c.get()))
+            .collect();
         println!("fuzz {target}: {}", line.join(", "));
         for (name, count) in &self.0 {
-            assert!(count.get() > 0 || cases < 10_000, "fuzz {target}: no case reached \"{name}\"");
+            assert!(
+                count.get() > 0 || cases < 10_000,
+                "fuzz {target}: no case reached \"{name}\""
+            );
         }
     }
 }
@@ -155,8 +179,19 @@ fn screens() -> Vec<Screen> {
 /// A session that could have been saved: any screen its answers allow (the review otherwise).
 fn session() -> impl Strategy<Value = Session> {
     (prop::sample::select(screens()), answers()).prop_map(|(screen, answers)| {
-        let session = Session { screen, answers, ..Session::default() };
-        if session.can_show(screen) { session } else { Session { screen: Screen::Review, ..session } }
+        let session = Session {
+            screen,
+            answers,
+            ..Session::default()
+        };
+        if session.can_show(screen) {
+            session
+        } else {
+            Session {
+                screen: Screen::Review,
+                ..session
+            }
+        }
     })
 }
 
@@ -167,14 +202,22 @@ fn any_text(max: usize) -> impl Strategy<Value = String> {
 
 /// Strings over the characters of share codes (and the version digits).
 fn code_charset_text() -> impl Strategy<Value = String> {
-    let chars: Vec<char> = ALPHABET.iter().map(|b| char::from(*b)).chain(['=', '.', '#', '%', '+', '/']).collect();
-    prop::collection::vec(prop::sample::select(chars), 0..=10).prop_map(|chars| chars.into_iter().collect())
+    let chars: Vec<char> = ALPHABET
+        .iter()
+        .map(|b| char::from(*b))
+        .chain(['=', '.', '#', '%', '+', '/'])
+        .collect();
+    prop::collection::vec(prop::sample::select(chars), 0..=10)
+        .prop_map(|chars| chars.into_iter().collect())
 }
 
 /// `base` with one character changed, inserted or deleted: the character from the code's
 /// alphabet half of the time, any character otherwise.
 fn mutated(base: impl Strategy<Value = String>) -> impl Strategy<Value = String> {
-    let replacement = prop_oneof![prop::sample::select(ALPHABET.map(char::from).to_vec()), any::<char>()];
+    let replacement = prop_oneof![
+        prop::sample::select(ALPHABET.map(char::from).to_vec()),
+        any::<char>()
+    ];
     (base, 0..3u8, any::<Index>(), replacement).prop_map(|(base, op, at, c)| {
         let mut chars: Vec<char> = base.chars().collect();
         match op {
@@ -193,7 +236,12 @@ fn mutated(base: impl Strategy<Value = String>) -> impl Strategy<Value = String>
 
 /// The check digit as the format defines it: Σ wᵢ·dᵢ mod 64, weights 1, 3, 5, 7, 9.
 fn check_digit(digits: &[u8; 5]) -> u8 {
-    (digits.iter().zip([1u32, 3, 5, 7, 9]).map(|(d, w)| u32::from(*d) * w).sum::<u32>() % 64) as u8
+    (digits
+        .iter()
+        .zip([1u32, 3, 5, 7, 9])
+        .map(|(d, w)| u32::from(*d) * w)
+        .sum::<u32>()
+        % 64) as u8
 }
 
 /// A version-1 string with payload `n` written as five digits and a correct check digit.
@@ -229,7 +277,10 @@ enum CodeCase {
 fn code_cases() -> impl Strategy<Value = CodeCase> {
     let valid = || answers().prop_map(|a| encode(&a));
     let damaged = valid().prop_flat_map(|original| {
-        mutated(Just(original.clone())).prop_map(move |damaged| CodeCase::Damaged { original: original.clone(), damaged })
+        mutated(Just(original.clone())).prop_map(move |damaged| CodeCase::Damaged {
+            original: original.clone(),
+            damaged,
+        })
     });
     prop_oneof![
         3 => any_text(12).prop_map(CodeCase::Any),
@@ -261,7 +312,10 @@ fn code_cases() -> impl Strategy<Value = CodeCase> {
 /// The version 2 link for the answers of a valid version 1 link, dated `day` days after
 /// 1 January 2020.
 fn dated(code: &str, day: i64) -> String {
-    encode_dated(&decode(code).unwrap(), CivilDate::from_day_number(18_262 + day))
+    encode_dated(
+        &decode(code).unwrap(),
+        CivilDate::from_day_number(18_262 + day),
+    )
 }
 
 /// The rules every decoded string keeps, whatever it was made as.
@@ -278,11 +332,19 @@ fn decode_rules(text: &str, tally: &Tally) -> Result<Result<Answers, ShareError>
             let (again, day) = decode_dated(text).expect("decoded once, decodes again");
             prop_assert_eq!(again, answers);
             let day = day.expect("a version 2 link carries a day");
-            prop_assert_eq!(encode_dated(&answers, day), text, "accepted a string encode_dated never writes");
+            prop_assert_eq!(
+                encode_dated(&answers, day),
+                text,
+                "accepted a string encode_dated never writes"
+            );
             prop_assert_eq!(text.len(), LEN_DATED);
         }
         Ok(answers) => {
-            prop_assert_eq!(encode(&answers), text, "accepted a string encode never writes");
+            prop_assert_eq!(
+                encode(&answers),
+                text,
+                "accepted a string encode never writes"
+            );
             prop_assert_eq!(text.len(), LEN);
             prop_assert!(text.starts_with(VERSION));
         }
@@ -295,7 +357,11 @@ fn decode_rules(text: &str, tally: &Tally) -> Result<Result<Answers, ShareError>
                 ShareError::Malformed => !text.is_empty() && !text.starts_with(other_version),
             };
             prop_assert!(expected, "{:?} for {:?}", error, text);
-            prop_assert!(!EN.link_problem(error).trim().is_empty(), "no message for {:?}", error);
+            prop_assert!(
+                !EN.link_problem(error).trim().is_empty(),
+                "no message for {:?}",
+                error
+            );
         }
     }
     Ok(decoded)
@@ -303,7 +369,15 @@ fn decode_rules(text: &str, tally: &Tally) -> Result<Result<Answers, ShareError>
 
 #[test]
 fn fuzz_share_decode() {
-    let tally = Tally::new(&["accepted", "empty", "other version", "malformed", "damaged", "payload in range", "payload out of range"]);
+    let tally = Tally::new(&[
+        "accepted",
+        "empty",
+        "other version",
+        "malformed",
+        "damaged",
+        "payload in range",
+        "payload out of range",
+    ]);
     let cases = fuzz("share::decode", code_cases(), |case| {
         match case {
             CodeCase::Any(text) => {
@@ -313,14 +387,29 @@ fn fuzz_share_decode() {
                 tally.add("damaged");
                 let decoded = decode_rules(&damaged, &tally)?;
                 if damaged != original {
-                    prop_assert!(decoded.is_err(), "one changed character went unnoticed: {} -> {}", original, damaged);
+                    prop_assert!(
+                        decoded.is_err(),
+                        "one changed character went unnoticed: {} -> {}",
+                        original,
+                        damaged
+                    );
                 }
             }
             CodeCase::Payload(n) => {
                 let text = code_with_payload(n);
-                tally.add(if n < COMBINATIONS { "payload in range" } else { "payload out of range" });
+                tally.add(if n < COMBINATIONS {
+                    "payload in range"
+                } else {
+                    "payload out of range"
+                });
                 let decoded = decode_rules(&text, &tally)?;
-                prop_assert_eq!(decoded.is_ok(), n < COMBINATIONS, "payload {} ({})", n, text);
+                prop_assert_eq!(
+                    decoded.is_ok(),
+                    n < COMBINATIONS,
+                    "payload {} ({})",
+                    n,
+                    text
+                );
             }
         }
         Ok(())
@@ -337,32 +426,154 @@ const PARAMS: [&str; 6] = [EMBED, ACCENT, NAME, FOLLOW_UP, COMPACT, ORIGIN];
 /// and credential tricks, control, bidirectional and invisible characters, and good values to
 /// splice them into.
 const HOSTILE: &[&str] = &[
-    "javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)", "javascript://%0Aalert(1)",
-    "data:text/html,<script>alert(1)</script>", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox(1)", "file:///etc/passwd",
-    "//evil.example", "///evil.example", "\\\\evil.example", "/\\evil.example", "https:evil.example", "https:/evil.example",
-    "https:///evil.example", "http://user:pass@evil.example", "https://spa.example@evil.example", "https://evil.example\\@spa.example",
-    "https://spa.example%2F@evil.example", "https://evil.example/", "https://evil.example:99999", "https://evil.example:",
-    "https://[::1]", "https://[::1]:8443/x", "https://[evil]", "http://127.0.0.1:8080", "https://xn--bcher-kva.example",
-    "https://bücher.example/book?x=1#y", "https://spa.example/book", "HTTPS://SPA.EXAMPLE:0443", "http://spa.example:80",
-    "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'><svg onload=alert(1)>", "</title><script>",
-    "&lt;b&gt;", "{{7*7}}", "${7*7}", "'; DROP TABLE spas; --", "#7a3b69", "#ABC", "#abcd", "#ggg", "red", "1", "0", "true",
-    "false", "TRUE", "Blue Lotus Day Spa", "  Spa  ", "\u{0}", "\u{7}", "\u{1b}[31m", "\r\n", "\u{85}", "\u{202E}", "\u{2066}",
-    "\u{200B}", "\u{FEFF}", "\u{2028}", "\u{FFFD}", "𝕳𝖊𝖑𝖑𝖔", "é", "ß", "İ", "👍🏽", "ﷺ", "ｊａｖａｓｃｒｉｐｔ:", "／／evil.example",
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    " javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "javascript://%0Aalert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "data:text/html;base64,PHNjcmlwdD4=",
+    "vbscript:msgbox(1)",
+    "file:///etc/passwd",
+    "//evil.example",
+    "///evil.example",
+    "\\\\evil.example",
+    "/\\evil.example",
+    "https:evil.example",
+    "https:/evil.example",
+    "https:///evil.example",
+    "http://user:pass@evil.example",
+    "https://spa.example@evil.example",
+    "https://evil.example\\@spa.example",
+    "https://spa.example%2F@evil.example",
+    "https://evil.example/",
+    "https://evil.example:99999",
+    "https://evil.example:",
+    "https://[::1]",
+    "https://[::1]:8443/x",
+    "https://[evil]",
+    "http://127.0.0.1:8080",
+    "https://xn--bcher-kva.example",
+    "https://bücher.example/book?x=1#y",
+    "https://spa.example/book",
+    "HTTPS://SPA.EXAMPLE:0443",
+    "http://spa.example:80",
+    "<script>alert(1)</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "'><svg onload=alert(1)>",
+    "</title><script>",
+    "&lt;b&gt;",
+    "{{7*7}}",
+    "${7*7}",
+    "'; DROP TABLE spas; --",
+    "#7a3b69",
+    "#ABC",
+    "#abcd",
+    "#ggg",
+    "red",
+    "1",
+    "0",
+    "true",
+    "false",
+    "TRUE",
+    "Blue Lotus Day Spa",
+    "  Spa  ",
+    "\u{0}",
+    "\u{7}",
+    "\u{1b}[31m",
+    "\r\n",
+    "\u{85}",
+    "\u{202E}",
+    "\u{2066}",
+    "\u{200B}",
+    "\u{FEFF}",
+    "\u{2028}",
+    "\u{FFFD}",
+    "𝕳𝖊𝖑𝖑𝖔",
+    "é",
+    "ß",
+    "İ",
+    "👍🏽",
+    "ﷺ",
+    "ｊａｖａｓｃｒｉｐｔ:",
+    "／／evil.example",
 ];
 
 /// Pieces of query syntax and percent-encoding, broken and whole.
-const SYNTAX: &[&str] = &["%", "%2", "%zz", "%ZZ", "%25", "%00", "%0A", "%20", "%23", "%26", "%3D", "%2F", "%3A", "%40", "%5C", "%C3", "%C3%A9", "%E2%80%AE", "%FF", "+", "&", "=", "?", "#", ";"];
+const SYNTAX: &[&str] = &[
+    "%",
+    "%2",
+    "%zz",
+    "%ZZ",
+    "%25",
+    "%00",
+    "%0A",
+    "%20",
+    "%23",
+    "%26",
+    "%3D",
+    "%2F",
+    "%3A",
+    "%40",
+    "%5C",
+    "%C3",
+    "%C3%A9",
+    "%E2%80%AE",
+    "%FF",
+    "+",
+    "&",
+    "=",
+    "?",
+    "#",
+    ";",
+];
 
 const KEYS: &[&str] = &[
-    "embed", "accent", "name", "followup", "compact", "origin", "%65mbed", "n%61me", "follow%75p", "Name", "EMBED", "follow_up",
-    "title", "src", "?embed", "", "%", "na%", "__proto__", "constructor",
+    "embed",
+    "accent",
+    "name",
+    "followup",
+    "compact",
+    "origin",
+    "%65mbed",
+    "n%61me",
+    "follow%75p",
+    "Name",
+    "EMBED",
+    "follow_up",
+    "title",
+    "src",
+    "?embed",
+    "",
+    "%",
+    "na%",
+    "__proto__",
+    "constructor",
 ];
 
 /// Values some parameter accepts, so that every setting is reached as well as refused.
 const GOOD: &[&str] = &[
-    "1", "true", "0", "false", "#7a3b69", "#ABC", "#0f0F0f", "#000", "Blue Lotus Day Spa", "  Spa & Co. <b>  ", "Spa 👍🏽 ﷺ",
-    "https://spa.example/book", "http://spa.example", "HTTPS://SPA.EXAMPLE:0443", "https://spa.example:443", "http://127.0.0.1:8080",
-    "https://[::1]:8443", "https://[::1]", "https://bücher.example/x?y=1#z", "http://a_b.example:65535/%zz", "https://spa.example?",
+    "1",
+    "true",
+    "0",
+    "false",
+    "#7a3b69",
+    "#ABC",
+    "#0f0F0f",
+    "#000",
+    "Blue Lotus Day Spa",
+    "  Spa & Co. <b>  ",
+    "Spa 👍🏽 ﷺ",
+    "https://spa.example/book",
+    "http://spa.example",
+    "HTTPS://SPA.EXAMPLE:0443",
+    "https://spa.example:443",
+    "http://127.0.0.1:8080",
+    "https://[::1]:8443",
+    "https://[::1]",
+    "https://bücher.example/x?y=1#z",
+    "http://a_b.example:65535/%zz",
+    "https://spa.example?",
 ];
 
 /// A value: a good one, or hostile pieces, query syntax, random characters and long runs,
@@ -385,7 +596,9 @@ fn form_encode(text: &str) -> String {
     let mut out = String::new();
     for byte in text.bytes() {
         match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => out.push(char::from(byte)),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => {
+                out.push(char::from(byte))
+            }
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{byte:02X}")),
         }
@@ -396,29 +609,46 @@ fn form_encode(text: &str) -> String {
 /// A query: `key=value` pairs (value raw, form-encoded, or encoded with one escape cut
 /// short) and raw noise, joined by `&`.
 fn query() -> impl Strategy<Value = String> {
-    let key = prop_oneof![4 => prop::sample::select(KEYS).prop_map(str::to_owned), 1 => any_text(6)];
-    let pair = (key, prop::sample::select(vec!["=", "=", "=", "", "=="]), value(), 0..4u8, any::<Index>()).prop_map(|(key, eq, value, mode, at)| {
-        let value = match mode {
-            0 => value,
-            1 | 2 => form_encode(&value),
-            // Cut one escape short (or leave it whole when there is none).
-            _ => {
-                let mut encoded = form_encode(&value);
-                let escapes: Vec<usize> = encoded.match_indices('%').map(|(i, _)| i).collect();
-                if !escapes.is_empty() {
-                    encoded.truncate(escapes[at.index(escapes.len())] + 2);
+    let key =
+        prop_oneof![4 => prop::sample::select(KEYS).prop_map(str::to_owned), 1 => any_text(6)];
+    let pair = (
+        key,
+        prop::sample::select(vec!["=", "=", "=", "", "=="]),
+        value(),
+        0..4u8,
+        any::<Index>(),
+    )
+        .prop_map(|(key, eq, value, mode, at)| {
+            let value = match mode {
+                0 => value,
+                1 | 2 => form_encode(&value),
+                // Cut one escape short (or leave it whole when there is none).
+                _ => {
+                    let mut encoded = form_encode(&value);
+                    let escapes: Vec<usize> = encoded.match_indices('%').map(|(i, _)| i).collect();
+                    if !escapes.is_empty() {
+                        encoded.truncate(escapes[at.index(escapes.len())] + 2);
+                    }
+                    encoded
                 }
-                encoded
-            }
-        };
-        format!("{key}{eq}{value}")
-    });
+            };
+            format!("{key}{eq}{value}")
+        });
     let part = prop_oneof![6 => pair, 1 => any_text(10), 1 => prop::sample::select(SYNTAX).prop_map(str::to_owned)];
-    (any::<bool>(), prop::collection::vec(part, 0..8), prop::sample::select(vec!["&", "&", "&&", ";"])).prop_map(|(mark, parts, joint)| {
-        let mut text = if mark { String::from("?") } else { String::new() };
-        text.push_str(&parts.join(joint));
-        text
-    })
+    (
+        any::<bool>(),
+        prop::collection::vec(part, 0..8),
+        prop::sample::select(vec!["&", "&", "&&", ";"]),
+    )
+        .prop_map(|(mark, parts, joint)| {
+            let mut text = if mark {
+                String::from("?")
+            } else {
+                String::new()
+            };
+            text.push_str(&parts.join(joint));
+            text
+        })
 }
 
 /// A percent-decoder written apart from the one in config.rs, for the differential check.
@@ -473,7 +703,10 @@ fn refused_in_name(c: char) -> bool {
 /// The scheme (lowercase) and the rest, for a URL starting with http:// or https:// in any case.
 fn split_scheme(url: &str) -> Option<(&'static str, &str)> {
     for scheme in ["https://", "http://"] {
-        if url.len() >= scheme.len() && url.is_char_boundary(scheme.len()) && url[..scheme.len()].eq_ignore_ascii_case(scheme) {
+        if url.len() >= scheme.len()
+            && url.is_char_boundary(scheme.len())
+            && url[..scheme.len()].eq_ignore_ascii_case(scheme)
+        {
             return Some((scheme, &url[scheme.len()..]));
         }
     }
@@ -482,16 +715,24 @@ fn split_scheme(url: &str) -> Option<(&'static str, &str)> {
 
 /// Whether a port is 1 to 5 digits up to 65535.
 fn port_ok(port: &str) -> bool {
-    (1..=5).contains(&port.len()) && port.bytes().all(|b| b.is_ascii_digit()) && port.parse::<u32>().is_ok_and(|p| p <= 65535)
+    (1..=5).contains(&port.len())
+        && port.bytes().all(|b| b.is_ascii_digit())
+        && port.parse::<u32>().is_ok_and(|p| p <= 65535)
 }
 
 /// Whether an authority is a host (a name, or a bracketed IPv6 address) with an optional
 /// port, and nothing else: no credentials, no spaces, no second colon.
 fn authority_ok(authority: &str, ascii_only: bool) -> bool {
     let (host, port) = if let Some(inner) = authority.strip_prefix('[') {
-        let Some(end) = inner.find(']') else { return false };
+        let Some(end) = inner.find(']') else {
+            return false;
+        };
         let (address, after) = (&inner[..end], &inner[end + 1..]);
-        if address.is_empty() || !address.bytes().all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.') {
+        if address.is_empty()
+            || !address
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+        {
             return false;
         }
         match after {
@@ -508,24 +749,39 @@ fn authority_ok(authority: &str, ascii_only: bool) -> bool {
         }
     };
     !host.is_empty()
-        && host.chars().all(|c| c.is_ascii_alphanumeric() || "-._".contains(c) || (!ascii_only && !c.is_ascii()))
+        && host.chars().all(|c| {
+            c.is_ascii_alphanumeric() || "-._".contains(c) || (!ascii_only && !c.is_ascii())
+        })
         && port.is_none_or(port_ok)
 }
 
 /// A follow-up link the widget may put in an `href`: http(s), a plain host, and no
 /// characters a browser would strip, fold or read as a slash.
 fn follow_up_ok(url: &str) -> bool {
-    let Some((_, rest)) = split_scheme(url) else { return false };
+    let Some((_, rest)) = split_scheme(url) else {
+        return false;
+    };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     url.chars().count() <= FOLLOW_UP_MAX
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
         && authority_ok(authority, false)
 }
 
 #[test]
 fn fuzz_config_parse_query() {
     let tally = Tally::new(&[
-        "embed", "accent", "name", "followup", "compact", "origin", "bad encoding", "empty", "too long", "invalid",
+        "embed",
+        "accent",
+        "name",
+        "followup",
+        "compact",
+        "origin",
+        "bad encoding",
+        "empty",
+        "too long",
+        "invalid",
     ]);
     let cases = fuzz("config::parse_query", query(), |text| {
         let (config, problems) = parse_query(&text);
@@ -557,7 +813,11 @@ fn fuzz_config_parse_query() {
         for problem in &problems {
             let position = PARAMS.iter().position(|p| *p == problem.param);
             prop_assert!(position.is_some(), "unknown parameter {}", problem.param);
-            prop_assert!(previous < position, "problems out of order or repeated: {:?}", problems);
+            prop_assert!(
+                previous < position,
+                "problems out of order or repeated: {:?}",
+                problems
+            );
             previous = position;
             let message = config_warning(problem.param);
             prop_assert!(message.contains(problem.param), "{}", message);
@@ -574,28 +834,53 @@ fn fuzz_config_parse_query() {
             let decoded = reference_decode(raw);
             match &decoded {
                 None => {
-                    prop_assert_eq!(problem, Some(ProblemKind::BadEncoding), "{}={:?}", param, raw);
+                    prop_assert_eq!(
+                        problem,
+                        Some(ProblemKind::BadEncoding),
+                        "{}={:?}",
+                        param,
+                        raw
+                    );
                     continue;
                 }
                 Some(value) if value.is_empty() => {
                     prop_assert_eq!(problem, Some(ProblemKind::Empty), "{}={:?}", param, raw);
                     continue;
                 }
-                Some(_) => prop_assert!(problem != Some(ProblemKind::BadEncoding) && problem != Some(ProblemKind::Empty) || *param == NAME),
+                Some(_) => prop_assert!(
+                    problem != Some(ProblemKind::BadEncoding)
+                        && problem != Some(ProblemKind::Empty)
+                        || *param == NAME
+                ),
             }
             let value = decoded.unwrap_or_default();
             match *param {
                 EMBED | COMPACT => {
-                    let on = if *param == EMBED { config.embedded } else { config.compact };
+                    let on = if *param == EMBED {
+                        config.embedded
+                    } else {
+                        config.compact
+                    };
                     match value.as_str() {
                         "1" | "true" => prop_assert!(on && problem.is_none()),
                         "0" | "false" => prop_assert!(!on && problem.is_none()),
-                        _ => prop_assert!(!on && problem == Some(ProblemKind::Invalid), "{}={:?}", param, value),
+                        _ => prop_assert!(
+                            !on && problem == Some(ProblemKind::Invalid),
+                            "{}={:?}",
+                            param,
+                            value
+                        ),
                     }
                 }
                 ACCENT => match Rgb::from_hex(&value) {
-                    Some(colour) => prop_assert!(config.accent == Some(colour) && problem.is_none()),
-                    None => prop_assert!(config.accent.is_none() && problem == Some(ProblemKind::Invalid), "accent={:?}", value),
+                    Some(colour) => {
+                        prop_assert!(config.accent == Some(colour) && problem.is_none())
+                    }
+                    None => prop_assert!(
+                        config.accent.is_none() && problem == Some(ProblemKind::Invalid),
+                        "accent={:?}",
+                        value
+                    ),
                 },
                 NAME => {
                     let trimmed = value.trim();
@@ -608,14 +893,25 @@ fn fuzz_config_parse_query() {
                     } else {
                         Ok(trimmed.to_owned())
                     };
-                    prop_assert_eq!(config.name.clone().ok_or(problem), expected.map_err(Some), "name={:?}", value);
+                    prop_assert_eq!(
+                        config.name.clone().ok_or(problem),
+                        expected.map_err(Some),
+                        "name={:?}",
+                        value
+                    );
                 }
                 FOLLOW_UP => match problem {
                     None => prop_assert_eq!(config.follow_up.as_deref(), Some(value.as_str())),
-                    Some(ProblemKind::TooLong) => prop_assert!(config.follow_up.is_none() && value.chars().count() > FOLLOW_UP_MAX),
+                    Some(ProblemKind::TooLong) => prop_assert!(
+                        config.follow_up.is_none() && value.chars().count() > FOLLOW_UP_MAX
+                    ),
                     Some(kind) => {
                         prop_assert_eq!(kind, ProblemKind::Invalid);
-                        prop_assert!(config.follow_up.is_none() && !follow_up_ok(&value), "refused a good link: {:?}", value);
+                        prop_assert!(
+                            config.follow_up.is_none() && !follow_up_ok(&value),
+                            "refused a good link: {:?}",
+                            value
+                        );
                     }
                 },
                 _ => match problem {
@@ -623,15 +919,35 @@ fn fuzz_config_parse_query() {
                         // The same origin, as a browser serialises it.
                         let given = config.parent_origin.clone().unwrap_or_default();
                         let (scheme, authority) = split_scheme(&value).unwrap_or(("", ""));
-                        prop_assert!(given.starts_with(scheme) && authority_ok(authority, true), "origin={:?} -> {:?}", value, given);
-                        let host = authority.rsplit_once(':').filter(|(_, p)| !p.contains(']')).map_or(authority, |(h, _)| h);
-                        prop_assert!(given[scheme.len()..].starts_with(&host.to_ascii_lowercase()), "origin={:?} -> {:?}", value, given);
+                        prop_assert!(
+                            given.starts_with(scheme) && authority_ok(authority, true),
+                            "origin={:?} -> {:?}",
+                            value,
+                            given
+                        );
+                        let host = authority
+                            .rsplit_once(':')
+                            .filter(|(_, p)| !p.contains(']'))
+                            .map_or(authority, |(h, _)| h);
+                        prop_assert!(
+                            given[scheme.len()..].starts_with(&host.to_ascii_lowercase()),
+                            "origin={:?} -> {:?}",
+                            value,
+                            given
+                        );
                     }
-                    Some(ProblemKind::TooLong) => prop_assert!(config.parent_origin.is_none() && value.chars().count() > ORIGIN_MAX),
+                    Some(ProblemKind::TooLong) => prop_assert!(
+                        config.parent_origin.is_none() && value.chars().count() > ORIGIN_MAX
+                    ),
                     Some(kind) => {
                         prop_assert_eq!(kind, ProblemKind::Invalid);
                         let authority = split_scheme(&value).map(|(_, a)| a);
-                        prop_assert!(config.parent_origin.is_none() && !authority.is_some_and(|a| authority_ok(a, true)), "refused a good origin: {:?}", value);
+                        prop_assert!(
+                            config.parent_origin.is_none()
+                                && !authority.is_some_and(|a| authority_ok(a, true)),
+                            "refused a good origin: {:?}",
+                            value
+                        );
                     }
                 },
             }
@@ -639,7 +955,11 @@ fn fuzz_config_parse_query() {
 
         // What was accepted is safe to use, whatever the query.
         if let Some(name) = &config.name {
-            prop_assert!((1..=NAME_MAX).contains(&name.chars().count()) && name.trim() == name && !name.chars().any(refused_in_name));
+            prop_assert!(
+                (1..=NAME_MAX).contains(&name.chars().count())
+                    && name.trim() == name
+                    && !name.chars().any(refused_in_name)
+            );
         }
         if let Some(url) = &config.follow_up {
             prop_assert!(follow_up_ok(url), "unsafe follow-up link {:?}", url);
@@ -647,16 +967,46 @@ fn fuzz_config_parse_query() {
             prop_assert!(lower.starts_with("http://") || lower.starts_with("https://"));
             // It parses back to itself.
             let again = parse_query(&format!("followup={}", form_encode(url)));
-            prop_assert_eq!(again, (Config { follow_up: Some(url.clone()), ..Config::default() }, vec![]));
+            prop_assert_eq!(
+                again,
+                (
+                    Config {
+                        follow_up: Some(url.clone()),
+                        ..Config::default()
+                    },
+                    vec![]
+                )
+            );
         }
         if let Some(origin) = &config.parent_origin {
             let (scheme, authority) = split_scheme(origin).expect("an http(s) origin");
-            prop_assert!(origin.starts_with(scheme), "scheme not lowercase: {:?}", origin);
-            prop_assert!(authority_ok(authority, true) && origin.to_ascii_lowercase() == *origin && origin.len() <= ORIGIN_MAX, "{:?}", origin);
-            let port = authority.rsplit_once(':').filter(|(_, p)| !p.contains(']')).map(|(_, p)| p);
+            prop_assert!(
+                origin.starts_with(scheme),
+                "scheme not lowercase: {:?}",
+                origin
+            );
+            prop_assert!(
+                authority_ok(authority, true)
+                    && origin.to_ascii_lowercase() == *origin
+                    && origin.len() <= ORIGIN_MAX,
+                "{:?}",
+                origin
+            );
+            let port = authority
+                .rsplit_once(':')
+                .filter(|(_, p)| !p.contains(']'))
+                .map(|(_, p)| p);
             if let Some(port) = port {
-                prop_assert!(!port.starts_with('0') || port == "0", "leading zero: {:?}", origin);
-                prop_assert!(port != if scheme == "https://" { "443" } else { "80" }, "default port kept: {:?}", origin);
+                prop_assert!(
+                    !port.starts_with('0') || port == "0",
+                    "leading zero: {:?}",
+                    origin
+                );
+                prop_assert!(
+                    port != if scheme == "https://" { "443" } else { "80" },
+                    "default port kept: {:?}",
+                    origin
+                );
             }
             // Serialised already: it parses back to itself.
             let again = parse_query(&format!("origin={}", form_encode(origin)));
@@ -693,7 +1043,11 @@ fn fragment() -> impl Strategy<Value = String> {
 /// A saved check: a real one, a damaged one, or garbage.
 fn saved_text() -> impl Strategy<Value = String> {
     let valid = || session().prop_map(|s| save(&s));
-    let codes: Vec<String> = screens().iter().map(|s| s.code().to_owned()).chain(["", "Result", "result ", "start.", "question"].map(str::to_owned)).collect();
+    let codes: Vec<String> = screens()
+        .iter()
+        .map(|s| s.code().to_owned())
+        .chain(["", "Result", "result ", "start.", "question"].map(str::to_owned))
+        .collect();
     prop_oneof![
         4 => valid(),
         3 => mutated(valid()),
@@ -706,25 +1060,49 @@ fn saved_text() -> impl Strategy<Value = String> {
 
 #[test]
 fn fuzz_opening_open() {
-    let strategy = (prop_oneof![3 => Just(String::new()), 1 => query()], fragment(), prop::option::weighted(0.8, saved_text()));
-    let tally = Tally::new(&["shared result", "bad link", "bad link, check kept", "other fragment", "resume offered"]);
+    let strategy = (
+        prop_oneof![3 => Just(String::new()), 1 => query()],
+        fragment(),
+        prop::option::weighted(0.8, saved_text()),
+    );
+    let tally = Tally::new(&[
+        "shared result",
+        "bad link",
+        "bad link, check kept",
+        "other fragment",
+        "resume offered",
+    ]);
     let cases = fuzz("opening::open", strategy, |(query, fragment, saved)| {
         let opened = open(&query, &fragment, saved.as_deref());
         if opened.session.shared {
             tally.add("shared result");
         }
         if opened.link_error.is_some() {
-            tally.add(if opened.resume.is_some() { "bad link, check kept" } else { "bad link" });
+            tally.add(if opened.resume.is_some() {
+                "bad link, check kept"
+            } else {
+                "bad link"
+            });
         }
         if opened.resume.is_some() {
             tally.add("resume offered");
         }
-        prop_assert_eq!((opened.config.clone(), opened.problems.clone()), parse_query(&query));
+        prop_assert_eq!(
+            (opened.config.clone(), opened.problems.clone()),
+            parse_query(&query)
+        );
 
         // The person's own saved check, if it can be restored, is what "continue" offers.
-        let own = saved.as_deref().and_then(restore).filter(|s| s.screen != Screen::Start);
+        let own = saved
+            .as_deref()
+            .and_then(restore)
+            .filter(|s| s.screen != Screen::Start);
         if let Some(resume) = &opened.resume {
-            prop_assert_eq!(Some(save(resume)), saved.clone(), "resume is not the saved check");
+            prop_assert_eq!(
+                Some(save(resume)),
+                saved.clone(),
+                "resume is not the saved check"
+            );
             prop_assert!(!resume.shared && resume.screen != Screen::Start && resume.can_continue());
             // Continuing it from the start screen shows that very screen.
             prop_assert_eq!(Session::default().apply(Action::Resume(*resume)), *resume);
@@ -735,7 +1113,15 @@ fn fuzz_opening_open() {
             Some(code) => match (decode(code), &opened.link_error) {
                 (Ok(answers), None) => {
                     // A shared result: shown, read-only, and never offering to resume.
-                    prop_assert_eq!(opened.session, Session { screen: Screen::Result, answers, shared: true, ..Session::default() });
+                    prop_assert_eq!(
+                        opened.session,
+                        Session {
+                            screen: Screen::Result,
+                            answers,
+                            shared: true,
+                            ..Session::default()
+                        }
+                    );
                     // Complete, or a result from before the trend was asked on days 1 and 2.
                     prop_assert!(opened.session.can_show_earlier_result());
                     prop_assert_eq!(opened.resume, None, "a shared result offered to resume");
@@ -746,15 +1132,28 @@ fn fuzz_opening_open() {
                         Err(decode_error) => prop_assert_eq!(*error, decode_error),
                         // A real code for a check that could not have had a result.
                         Ok(answers) => {
-                            let unfinished = !Session { answers, ..Session::default() }.can_show_result();
-                            prop_assert!(*error == ShareError::Malformed && unfinished, "{:?} for {:?}", error, fragment);
+                            let unfinished = !Session {
+                                answers,
+                                ..Session::default()
+                            }
+                            .can_show_result();
+                            prop_assert!(
+                                *error == ShareError::Malformed && unfinished,
+                                "{:?} for {:?}",
+                                error,
+                                fragment
+                            );
                         }
                     }
                     prop_assert!(!EN.link_problem(*error).trim().is_empty());
                     prop_assert_eq!(opened.session, Session::default());
                     prop_assert_eq!(opened.resume, own, "a bad link cost the saved check");
                 }
-                (Err(error), None) => return Err(TestCaseError::fail(format!("{error:?} not reported for {fragment:?}"))),
+                (Err(error), None) => {
+                    return Err(TestCaseError::fail(format!(
+                        "{error:?} not reported for {fragment:?}"
+                    )))
+                }
             },
             None => {
                 tally.add("other fragment");
@@ -792,7 +1191,11 @@ fn fuzz_opening_restore() {
             SavedCase::Any(text) => text.clone(),
         };
         let restored = restore(&text);
-        tally.add(if restored.is_some() { "restored" } else { "refused" });
+        tally.add(if restored.is_some() {
+            "restored"
+        } else {
+            "refused"
+        });
         if let SavedCase::Saved(session) = case {
             prop_assert_eq!(restored, Some(session), "a saved check did not come back");
         }
@@ -803,7 +1206,10 @@ fn fuzz_opening_restore() {
             let shown = session.can_continue();
             prop_assert!(shown);
             prop_assert!(!session.shared && !session.changing && !session.needs_answer);
-            prop_assert_eq!(decode(text.split_once('.').map_or("", |(_, l)| l)), Ok(session.answers));
+            prop_assert_eq!(
+                decode(text.split_once('.').map_or("", |(_, l)| l)),
+                Ok(session.answers)
+            );
         }
         Ok(())
     });

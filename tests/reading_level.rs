@@ -53,12 +53,56 @@ const LONG_SENTENCE: usize = 5;
 /// containers that can hold loose text between such elements (so that text never runs on into
 /// a neighbour's), plus SVG <text>, each of which is a separate label on the chart.
 const BLOCK_ELEMENTS: &[&str] = &[
-    "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "label", "legend", "summary", "button", "a",
-    "figcaption", "title", "td", "th", "dt", "dd", "div",
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "label",
+    "legend",
+    "summary",
+    "button",
+    "a",
+    "figcaption",
+    "title",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "div",
     // Containers.
-    "main", "header", "footer", "nav", "section", "article", "aside", "form", "fieldset",
-    "details", "figure", "ul", "ol", "dl", "table", "thead", "tbody", "tr", "blockquote", "hr",
-    "svg", "g", "text", "progress", "input", "select", "option", "textarea", "dialog",
+    "main",
+    "header",
+    "footer",
+    "nav",
+    "section",
+    "article",
+    "aside",
+    "form",
+    "fieldset",
+    "details",
+    "figure",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "blockquote",
+    "hr",
+    "svg",
+    "g",
+    "text",
+    "progress",
+    "input",
+    "select",
+    "option",
+    "textarea",
+    "dialog",
 ];
 
 /// The blocks of text in `html`, in document order: each one a string a person reads, with
@@ -123,7 +167,10 @@ fn tag_end(s: &str) -> usize {
 }
 
 fn flush(text: &mut String, out: &mut Vec<String>) {
-    let block = decode_entities(text).split_whitespace().collect::<Vec<_>>().join(" ");
+    let block = decode_entities(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if !block.is_empty() {
         out.push(block);
     }
@@ -148,7 +195,10 @@ fn decode_entities(s: &str) -> String {
                 "apos" => Some('\''),
                 "nbsp" => Some(' '),
                 _ => {
-                    let code = if let Some(hex) = entity.strip_prefix("#x").or_else(|| entity.strip_prefix("#X")) {
+                    let code = if let Some(hex) = entity
+                        .strip_prefix("#x")
+                        .or_else(|| entity.strip_prefix("#X"))
+                    {
                         u32::from_str_radix(hex, 16).ok()
                     } else {
                         entity.strip_prefix('#').and_then(|dec| dec.parse().ok())
@@ -189,7 +239,12 @@ fn sentences(block: &str) -> Vec<&str> {
     while i < chars.len() {
         if matches!(chars[i].1, '.' | '!' | '?' | '…') {
             let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '"' | '\'' | '’' | '”' | ')' | ']') {
+            while j < chars.len()
+                && matches!(
+                    chars[j].1,
+                    '.' | '!' | '?' | '…' | '"' | '\'' | '’' | '”' | ')' | ']'
+                )
+            {
                 j += 1;
             }
             if j == chars.len() || chars[j].1.is_whitespace() {
@@ -220,7 +275,10 @@ fn words(text: &str) -> Vec<&str> {
 /// The syllables of one word (at least 1). Hyphenated words are counted part by part;
 /// numerals by `numeral_syllables`; letters by `letter_syllables`.
 fn syllables(word: &str) -> usize {
-    let parts: Vec<&str> = word.split('-').filter(|p| p.chars().any(char::is_alphanumeric)).collect();
+    let parts: Vec<&str> = word
+        .split('-')
+        .filter(|p| p.chars().any(char::is_alphanumeric))
+        .collect();
     if parts.len() > 1 {
         return parts.iter().map(|p| syllables(p)).sum();
     }
@@ -299,7 +357,11 @@ const SYLLABLE_EXCEPTIONS: &[(&str, usize)] = &[
 ///   inner silent e such as "someone" and "timeline", "ie" said as two syllables such as
 ///   "quiet" and "nutrient", and a few more).
 fn letter_syllables(word: &str) -> usize {
-    let w: String = word.chars().filter(char::is_ascii_alphabetic).collect::<String>().to_ascii_lowercase();
+    let w: String = word
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
     if w.is_empty() {
         return 1;
     }
@@ -347,7 +409,8 @@ fn letter_syllables(word: &str) -> usize {
     if ends("que") || ends("ques") {
         count -= 1;
     } else if ends("e") && !ends("ee") && !ends("ie") && !ends("oe") && n >= 2 && consonant(n - 2) {
-        let own_syllable = n >= 3 && consonant(n - 3) && (ends("le") || (ends("re") && b[n - 3] != b'r'));
+        let own_syllable =
+            n >= 3 && consonant(n - 3) && (ends("le") || (ends("re") && b[n - 3] != b'r'));
         if !own_syllable {
             count -= 1;
         }
@@ -405,7 +468,11 @@ impl Counts {
         if self.words == 0 {
             return 0.0;
         }
-        let (w, s, y) = (self.words as f64, self.sentences.max(1) as f64, self.syllables as f64);
+        let (w, s, y) = (
+            self.words as f64,
+            self.sentences.max(1) as f64,
+            self.syllables as f64,
+        );
         0.39 * (w / s) + 11.8 * (y / w) - 15.59
     }
 }
@@ -420,18 +487,31 @@ fn grade(text: &str) -> f64 {
 // ---------------------------------------------------------------------------------------------
 
 async fn render(session: Session) -> String {
-    let props = AppProps { initial: session, launch: Rc::new(Launch::default()) };
-    yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+    let props = AppProps {
+        initial: session,
+        launch: Rc::new(Launch::default()),
+    };
+    yew::LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
 }
 
 /// The page that shows when the app cannot run (`<noscript>` and the static fallback), as the
 /// build renders it into index.html.
 async fn render_fallback() -> String {
-    yew::LocalServerRenderer::<aftercare::ui::StaticFallback>::new().hydratable(false).render().await
+    yew::LocalServerRenderer::<aftercare::ui::StaticFallback>::new()
+        .hydratable(false)
+        .render()
+        .await
 }
 
 fn on(screen: Screen, answers: Answers) -> Session {
-    Session { screen, answers, ..Session::default() }
+    Session {
+        screen,
+        answers,
+        ..Session::default()
+    }
 }
 
 /// Every screen a person reads, named: the start, each question, the review, and the result
@@ -441,32 +521,62 @@ fn screens() -> Vec<(String, Session)> {
     for question in QuestionId::ALL {
         let answers = match question {
             // The trend question applies from the third day on.
-            QuestionId::Trend => Answers { elapsed: Some(Elapsed::ThreeDays), ..ordinary() },
+            QuestionId::Trend => Answers {
+                elapsed: Some(Elapsed::ThreeDays),
+                ..ordinary()
+            },
             _ => ordinary(),
         };
-        screens.push((format!("question: {}", question.key()), on(Screen::Question(*question), answers)));
+        screens.push((
+            format!("question: {}", question.key()),
+            on(Screen::Question(*question), answers),
+        ));
     }
     screens.push(("review".to_string(), on(Screen::Review, ordinary())));
     let mut results = vec![
         ("ordinary".to_string(), ordinary()),
-        ("soreness 9".to_string(), Answers { soreness: Some(9), ..ordinary() }),
+        (
+            "soreness 9".to_string(),
+            Answers {
+                soreness: Some(9),
+                ..ordinary()
+            },
+        ),
     ];
     for sign in WarningSign::ALL {
         // A ticked warning sign goes straight to the result, nothing else answered.
-        let answers = Answers { warning_signs: Some([*sign].into_iter().collect()), ..Answers::default() };
+        let answers = Answers {
+            warning_signs: Some([*sign].into_iter().collect()),
+            ..Answers::default()
+        };
         results.push((format!("sign {sign:?}"), answers));
     }
     results.extend([
-        ("day 3, same".to_string(), Answers { elapsed: Some(Elapsed::ThreeDays), trend: Some(Trend::Same), ..ordinary() }),
+        (
+            "day 3, same".to_string(),
+            Answers {
+                elapsed: Some(Elapsed::ThreeDays),
+                trend: Some(Trend::Same),
+                ..ordinary()
+            },
+        ),
         (
             "day 4+, not sure".to_string(),
-            Answers { elapsed: Some(Elapsed::FourDaysOrMore), trend: Some(Trend::NotSure), ..ordinary() },
+            Answers {
+                elapsed: Some(Elapsed::FourDaysOrMore),
+                trend: Some(Trend::NotSure),
+                ..ordinary()
+            },
         ),
         (
             "tender, rest + pain relievers".to_string(),
             Answers {
                 feel: Some(Feel::TenderSpots),
-                tried: Some([Remedy::Rest, Remedy::PainRelievers].into_iter().collect::<Set<Remedy>>()),
+                tried: Some(
+                    [Remedy::Rest, Remedy::PainRelievers]
+                        .into_iter()
+                        .collect::<Set<Remedy>>(),
+                ),
                 ..ordinary()
             },
         ),
@@ -486,10 +596,22 @@ struct Graded {
 
 impl Graded {
     fn new(name: String, html: &str) -> Graded {
-        let blocks: Vec<(String, Counts)> =
-            blocks(html).into_iter().map(|b| { let c = Counts::of(&b); (b, c) }).filter(|(_, c)| c.words > 0).collect();
-        let total = blocks.iter().fold(Counts::default(), |sum, (_, c)| sum.add(*c));
-        Graded { name, blocks, total }
+        let blocks: Vec<(String, Counts)> = blocks(html)
+            .into_iter()
+            .map(|b| {
+                let c = Counts::of(&b);
+                (b, c)
+            })
+            .filter(|(_, c)| c.words > 0)
+            .collect();
+        let total = blocks
+            .iter()
+            .fold(Counts::default(), |sum, (_, c)| sum.add(*c));
+        Graded {
+            name,
+            blocks,
+            total,
+        }
     }
 
     /// The counts of the strings that hold a full sentence (end in . ! ? …), leaving out the
@@ -497,7 +619,10 @@ impl Graded {
     fn prose(&self) -> Counts {
         self.blocks
             .iter()
-            .filter(|(b, _)| b.trim_end_matches(['"', '\'', '’', '”', ')']).ends_with(['.', '!', '?', '…']))
+            .filter(|(b, _)| {
+                b.trim_end_matches(['"', '\'', '’', '”', ')'])
+                    .ends_with(['.', '!', '?', '…'])
+            })
             .fold(Counts::default(), |sum, (_, c)| sum.add(*c))
     }
 
@@ -505,8 +630,12 @@ impl Graded {
     /// `LONG_SENTENCE` words before the rest, since a one-word button ("Continue" is grade 20)
     /// is not what makes a screen hard to read.
     fn hardest_sentences(&self) -> Vec<(f64, String)> {
-        let mut all: Vec<(f64, String)> =
-            self.blocks.iter().flat_map(|(b, _)| sentences(b)).map(|s| (grade(s), s.to_string())).collect();
+        let mut all: Vec<(f64, String)> = self
+            .blocks
+            .iter()
+            .flat_map(|(b, _)| sentences(b))
+            .map(|s| (grade(s), s.to_string()))
+            .collect();
         all.sort_by(|a, b| {
             let long = |s: &str| words(s).len() >= LONG_SENTENCE;
             long(&b.1).cmp(&long(&a.1)).then(b.0.total_cmp(&a.0))
@@ -530,20 +659,32 @@ async fn every_screen_reads_at_grade_8_or_below() {
         let html = render(session).await;
         graded.push(Graded::new(name, &html));
     }
-    graded.push(Graded::new("the page when the app cannot run".into(), &render_fallback().await));
+    graded.push(Graded::new(
+        "the page when the app cannot run".into(),
+        &render_fallback().await,
+    ));
 
     println!("\nReading level, string by string (Flesch–Kincaid grade; short strings are noisy)\n");
     println!("{:<38} {:>6} {:>5}  text", "screen", "grade", "words");
     for screen in &graded {
         for (block, counts) in &screen.blocks {
-            println!("{:<38} {:>6.1} {:>5}  {}", screen.name, counts.grade(), counts.words, shorten(block, 70));
+            println!(
+                "{:<38} {:>6.1} {:>5}  {}",
+                screen.name,
+                counts.grade(),
+                counts.words,
+                shorten(block, 70)
+            );
         }
     }
 
     println!("\nReading level, screen by screen (asserted: neither grade above {MAX_GRADE:.1})\n");
     // "prose": the grade of the screen's full sentences only (strings ending in . ! or ?),
     // without the labels, headings and buttons that pull a screen's grade down.
-    println!("{:<38} {:>6} {:>5} {:>9} {:>7} {:>6}", "screen", "grade", "words", "sentences", "strings", "prose");
+    println!(
+        "{:<38} {:>6} {:>5} {:>9} {:>7} {:>6}",
+        "screen", "grade", "words", "sentences", "strings", "prose"
+    );
     for screen in &graded {
         println!(
             "{:<38} {:>6.1} {:>5} {:>9} {:>7} {:>6.1}",
@@ -571,13 +712,23 @@ async fn every_screen_reads_at_grade_8_or_below() {
         println!("{g:>6.1}  {:<38} {}", name, shorten(block, 100));
     }
     println!("\nHardest strings of {LONG_STRING} words or more (a short string's grade is mostly noise)\n");
-    for (g, name, block) in hardest.iter().filter(|(_, _, b)| words(b).len() >= LONG_STRING).take(10) {
+    for (g, name, block) in hardest
+        .iter()
+        .filter(|(_, _, b)| words(b).len() >= LONG_STRING)
+        .take(10)
+    {
         println!("{g:>6.1}  {:<38} {}", name, shorten(block, 100));
     }
 
     let strings: usize = graded.iter().map(|s| s.blocks.len()).sum();
-    let top = graded.iter().max_by(|a, b| a.total.grade().total_cmp(&b.total.grade())).expect("screens");
-    let top_prose = graded.iter().max_by(|a, b| a.prose().grade().total_cmp(&b.prose().grade())).expect("screens");
+    let top = graded
+        .iter()
+        .max_by(|a, b| a.total.grade().total_cmp(&b.total.grade()))
+        .expect("screens");
+    let top_prose = graded
+        .iter()
+        .max_by(|a, b| a.prose().grade().total_cmp(&b.prose().grade()))
+        .expect("screens");
     println!(
         "\nreading level: {} screens, {} strings, highest screen grade {:.1} ({}), highest prose grade {:.1} ({})\n",
         graded.len(),
@@ -589,14 +740,23 @@ async fn every_screen_reads_at_grade_8_or_below() {
     );
 
     for screen in &graded {
-        assert!(screen.total.words >= 5, "{}: almost no text found ({} words); is the extraction broken?", screen.name, screen.total.words);
+        assert!(
+            screen.total.words >= 5,
+            "{}: almost no text found ({} words); is the extraction broken?",
+            screen.name,
+            screen.total.words
+        );
     }
     let failures: Vec<String> = graded
         .iter()
         .filter(|s| s.total.grade() > MAX_GRADE || s.prose().grade() > MAX_GRADE)
         .map(|s| {
-            let sentences: Vec<String> =
-                s.hardest_sentences().into_iter().take(3).map(|(g, text)| format!("    {g:>5.1}  {text}")).collect();
+            let sentences: Vec<String> = s
+                .hardest_sentences()
+                .into_iter()
+                .take(3)
+                .map(|(g, text)| format!("    {g:>5.1}  {text}"))
+                .collect();
             format!(
                 "  {}: grade {:.1}, prose {:.1} ({} words, {} sentences); hardest sentences:\n{}",
                 s.name,
@@ -608,7 +768,11 @@ async fn every_screen_reads_at_grade_8_or_below() {
             )
         })
         .collect();
-    assert!(failures.is_empty(), "screens above Flesch–Kincaid grade {MAX_GRADE:.1}:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "screens above Flesch–Kincaid grade {MAX_GRADE:.1}:\n{}",
+        failures.join("\n")
+    );
 }
 
 /// The extraction keeps what a person reads, including the parts that are easy to lose: the
@@ -622,17 +786,29 @@ async fn extraction_finds_the_disclosure_and_the_chart_title() {
     let inside = blocks(details);
     assert!(inside.len() >= 2, "summary and its text: {inside:?}");
     for block in &inside {
-        assert!(found.contains(block), "{block:?} from <details> missing from {found:?}");
+        assert!(
+            found.contains(block),
+            "{block:?} from <details> missing from {found:?}"
+        );
     }
 
     let html = render(on(Screen::Result, ordinary())).await;
     let found = blocks(&html);
     let title = &html[html.find("<title").expect("an SVG <title> on the result")..];
     let title = &title[title.find('>').unwrap() + 1..title.find("</title>").unwrap()];
-    let title = decode_entities(title).split_whitespace().collect::<Vec<_>>().join(" ");
+    let title = decode_entities(title)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(title.split_whitespace().count() >= 5, "{title}");
-    assert!(found.contains(&title), "chart title {title:?} missing from {found:?}");
-    assert!(!found.iter().any(|b| b.contains('<') || b.contains("&amp;")), "tags or entities left: {found:?}");
+    assert!(
+        found.contains(&title),
+        "chart title {title:?} missing from {found:?}"
+    );
+    assert!(
+        !found.iter().any(|b| b.contains('<') || b.contains("&amp;")),
+        "tags or entities left: {found:?}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -674,7 +850,11 @@ fn short_plain_sentences_read_far_lower_than_a_long_one() {
 
 #[test]
 fn the_formula_is_flesch_kincaid() {
-    let c = Counts { words: 100, sentences: 5, syllables: 150 };
+    let c = Counts {
+        words: 100,
+        sentences: 5,
+        syllables: 150,
+    };
     // 0.39 × 20 + 11.8 × 1.5 − 15.59 = 7.8 + 17.7 − 15.59 = 9.91.
     assert!(close(c.grade(), 9.91), "{}", c.grade());
     assert_eq!(Counts::default().grade(), 0.0);
@@ -683,21 +863,84 @@ fn the_formula_is_flesch_kincaid() {
 #[test]
 fn syllables_of_known_words() {
     let cases = [
-        ("cat", 1), ("the", 1), ("make", 1), ("makes", 1), ("time", 1), ("times", 1),
-        ("gentle", 2), ("muscle", 2), ("muscles", 2), ("table", 2), ("little", 2),
-        ("water", 2), ("body", 2), ("sorry", 2), ("you", 1), ("your", 1), ("yourself", 2),
-        ("worked", 1), ("used", 1), ("rested", 2), ("needed", 2), ("tried", 1), ("answered", 2),
-        ("boxes", 2), ("pieces", 2), ("changes", 2), ("remedies", 3),
-        ("massage", 2), ("soreness", 2), ("tension", 2), ("usual", 3), ("serious", 3),
-        ("radio", 3), ("video", 3), ("media", 3), ("relaxation", 4), ("information", 4),
-        ("safely", 2), ("movement", 2), ("completely", 3),
-        ("healthcare", 2), ("pharmacist", 3), ("diagnosis", 4), ("numbness", 2),
-        ("tingling", 2), ("weakness", 2), ("bruising", 2), ("fever", 2), ("swelling", 2),
-        ("deep-tissue", 3), ("you're", 1), ("don't", 1), ("every", 2), ("people", 2),
-        ("ago", 2), ("any", 2), ("are", 1), ("one", 1), ("eye", 1), ("layers", 2), ("beyond", 2),
-        ("fibres", 2), ("centre", 2), ("care", 1), ("cares", 1), ("techniques", 2), ("doing", 2),
-        ("lying", 2), ("saying", 2), ("played", 1), ("question", 2), ("attention", 3),
-        ("24", 2), ("72", 2), ("4", 1), ("7", 2), ("10", 1), ("0", 2),
+        ("cat", 1),
+        ("the", 1),
+        ("make", 1),
+        ("makes", 1),
+        ("time", 1),
+        ("times", 1),
+        ("gentle", 2),
+        ("muscle", 2),
+        ("muscles", 2),
+        ("table", 2),
+        ("little", 2),
+        ("water", 2),
+        ("body", 2),
+        ("sorry", 2),
+        ("you", 1),
+        ("your", 1),
+        ("yourself", 2),
+        ("worked", 1),
+        ("used", 1),
+        ("rested", 2),
+        ("needed", 2),
+        ("tried", 1),
+        ("answered", 2),
+        ("boxes", 2),
+        ("pieces", 2),
+        ("changes", 2),
+        ("remedies", 3),
+        ("massage", 2),
+        ("soreness", 2),
+        ("tension", 2),
+        ("usual", 3),
+        ("serious", 3),
+        ("radio", 3),
+        ("video", 3),
+        ("media", 3),
+        ("relaxation", 4),
+        ("information", 4),
+        ("safely", 2),
+        ("movement", 2),
+        ("completely", 3),
+        ("healthcare", 2),
+        ("pharmacist", 3),
+        ("diagnosis", 4),
+        ("numbness", 2),
+        ("tingling", 2),
+        ("weakness", 2),
+        ("bruising", 2),
+        ("fever", 2),
+        ("swelling", 2),
+        ("deep-tissue", 3),
+        ("you're", 1),
+        ("don't", 1),
+        ("every", 2),
+        ("people", 2),
+        ("ago", 2),
+        ("any", 2),
+        ("are", 1),
+        ("one", 1),
+        ("eye", 1),
+        ("layers", 2),
+        ("beyond", 2),
+        ("fibres", 2),
+        ("centre", 2),
+        ("care", 1),
+        ("cares", 1),
+        ("techniques", 2),
+        ("doing", 2),
+        ("lying", 2),
+        ("saying", 2),
+        ("played", 1),
+        ("question", 2),
+        ("attention", 3),
+        ("24", 2),
+        ("72", 2),
+        ("4", 1),
+        ("7", 2),
+        ("10", 1),
+        ("0", 2),
     ];
     let wrong: Vec<String> = cases
         .iter()
@@ -709,12 +952,35 @@ fn syllables_of_known_words() {
 
 #[test]
 fn sentences_and_words_split_as_a_reader_would() {
-    assert_eq!(sentences("Rest today. Move tomorrow! Better?"), ["Rest today.", "Move tomorrow!", "Better?"]);
+    assert_eq!(
+        sentences("Rest today. Move tomorrow! Better?"),
+        ["Rest today.", "Move tomorrow!", "Better?"]
+    );
     assert_eq!(sentences("Step 5 of 8"), ["Step 5 of 8"]);
-    assert_eq!(sentences("It is 1.5 times more. “Quoted.” Then"), ["It is 1.5 times more.", "“Quoted.”", "Then"]);
-    assert_eq!(words("Soreness starts 24–72 hours after a deep-tissue massage — usually."),
-        ["Soreness", "starts", "24", "72", "hours", "after", "a", "deep-tissue", "massage", "usually"]);
-    assert_eq!(Counts::of("Why we ask").sentences, 1, "no full stop: still one sentence");
+    assert_eq!(
+        sentences("It is 1.5 times more. “Quoted.” Then"),
+        ["It is 1.5 times more.", "“Quoted.”", "Then"]
+    );
+    assert_eq!(
+        words("Soreness starts 24–72 hours after a deep-tissue massage — usually."),
+        [
+            "Soreness",
+            "starts",
+            "24",
+            "72",
+            "hours",
+            "after",
+            "a",
+            "deep-tissue",
+            "massage",
+            "usually"
+        ]
+    );
+    assert_eq!(
+        Counts::of("Why we ask").sentences,
+        1,
+        "no full stop: still one sentence"
+    );
     assert_eq!(Counts::of("—").words, 0);
 }
 
@@ -726,6 +992,16 @@ fn html_becomes_blocks_of_text() {
         <svg role="img"><title>A chart</title><text>Day</text><text>0</text></svg>loose<!-- c --> text<br>here</main>"#;
     assert_eq!(
         blocks(html),
-        ["Fish & chips <3 'a’", "One bold word", "Two", "Why we ask", "Because.", "A chart", "Day", "0", "loose text here"]
+        [
+            "Fish & chips <3 'a’",
+            "One bold word",
+            "Two",
+            "Why we ask",
+            "Because.",
+            "A chart",
+            "Day",
+            "0",
+            "loose text here"
+        ]
     );
 }

@@ -42,21 +42,35 @@ fn unanswered_and_inapplicable_answers_are_kept() {
     assert_eq!(encode(&nothing), "1AAAAAA");
     round_trip(nothing);
     // The trend answer stays while the elapsed answer says it does not apply, as in a session.
-    let stale_trend = Answers { elapsed: Some(Elapsed::Today), trend: Some(Trend::Worse), ..day_two() };
+    let stale_trend = Answers {
+        elapsed: Some(Elapsed::Today),
+        trend: Some(Trend::Worse),
+        ..day_two()
+    };
     assert!(!stale_trend.applies(aftercare::engine::QuestionId::Trend));
     round_trip(stale_trend);
     // "None of these" is an answer, distinct from not answered.
-    let none_ticked = Answers { warning_signs: Some(Set::empty()), tried: Some(Set::empty()), ..nothing };
+    let none_ticked = Answers {
+        warning_signs: Some(Set::empty()),
+        tried: Some(Set::empty()),
+        ..nothing
+    };
     assert_ne!(encode(&none_ticked), encode(&nothing));
     round_trip(none_ticked);
     // Only the warning signs: what a session holds after an early exit.
-    round_trip(Answers { warning_signs: Some([WarningSign::Fever].into_iter().collect()), ..nothing });
+    round_trip(Answers {
+        warning_signs: Some([WarningSign::Fever].into_iter().collect()),
+        ..nothing
+    });
 }
 
 /// The answers the pinned links below were made from: an ordinary check two days after the
 /// massage, with the trend question unanswered (as it was before it was asked on day 2).
 fn day_two() -> Answers {
-    Answers { elapsed: Some(Elapsed::TwoDays), ..common::ordinary() }
+    Answers {
+        elapsed: Some(Elapsed::TwoDays),
+        ..common::ordinary()
+    }
 }
 
 /// Pins the format: a change that would misread links already shared fails here.
@@ -97,7 +111,10 @@ fn every_pair_of_field_values_round_trips() {
             }
         }
     }
-    println!("pairwise: {count} answer sets round-tripped in {:?}", start.elapsed());
+    println!(
+        "pairwise: {count} answer sets round-tripped in {:?}",
+        start.elapsed()
+    );
 }
 
 /// Every answer combination there is, answered or not: all 358,020,000 of them round-trip.
@@ -106,7 +123,9 @@ fn every_pair_of_field_values_round_trips() {
 fn every_answer_combination_round_trips() {
     let start = Instant::now();
     let all: usize = SIZES.iter().product();
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 8);
+    let threads = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(1, 8);
     let chunk = all.div_ceil(threads);
     let count: usize = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
@@ -129,7 +148,10 @@ fn every_answer_combination_round_trips() {
             .collect();
         workers.into_iter().map(|w| w.join().unwrap()).sum()
     });
-    println!("every combination: {count} answer sets round-tripped on {threads} threads in {:?}", start.elapsed());
+    println!(
+        "every combination: {count} answer sets round-tripped on {threads} threads in {:?}",
+        start.elapsed()
+    );
     assert_eq!(count, 358_020_000);
 }
 
@@ -158,7 +180,10 @@ fn every_soreness_value_with_every_combination_of_extremes() {
 fn every_link_has_the_same_length() {
     let longest = build(SIZES.map(|n| n - 1));
     let link = encode(&longest);
-    let dated = aftercare::engine::share::encode_dated(&longest, aftercare::engine::date::CivilDate::new(2026, 12, 1).unwrap());
+    let dated = aftercare::engine::share::encode_dated(
+        &longest,
+        aftercare::engine::date::CivilDate::new(2026, 12, 1).unwrap(),
+    );
     println!(
         "share link payload length: {} chars ({dated}: version, 5 data digits, 3 for the day, check digit; {} without the day)",
         dated.len(),
@@ -175,11 +200,19 @@ fn decode_is_strict(text: &str) -> bool {
     use aftercare::engine::share::{decode_dated, encode_dated};
     match decode_dated(text) {
         Ok((answers, Some(day))) => {
-            assert_eq!(encode_dated(&answers, day), text, "decode accepted a string encode_dated never writes");
+            assert_eq!(
+                encode_dated(&answers, day),
+                text,
+                "decode accepted a string encode_dated never writes"
+            );
             true
         }
         Ok((answers, None)) => {
-            assert_eq!(encode(&answers), text, "decode accepted a string encode never writes");
+            assert_eq!(
+                encode(&answers),
+                text,
+                "decode accepted a string encode never writes"
+            );
             true
         }
         Err(_) => false,
@@ -209,11 +242,20 @@ fn empty_and_other_versions_are_told_apart() {
     assert_eq!(decode("0"), Err(ShareError::Malformed));
     assert_eq!(decode("0AAAAAA"), Err(ShareError::Malformed));
     for version in ['3', '9'] {
-        assert_eq!(decode(&version.to_string()), Err(ShareError::UnknownVersion));
+        assert_eq!(
+            decode(&version.to_string()),
+            Err(ShareError::UnknownVersion)
+        );
         for link in sample_links(50) {
-            let other: String = std::iter::once(version).chain(link.chars().skip(1)).collect();
+            let other: String = std::iter::once(version)
+                .chain(link.chars().skip(1))
+                .collect();
             assert_eq!(decode(&other), Err(ShareError::UnknownVersion), "{other}");
-            assert_eq!(decode(&(other.clone() + "AAAA")), Err(ShareError::UnknownVersion), "a newer link may be longer");
+            assert_eq!(
+                decode(&(other.clone() + "AAAA")),
+                Err(ShareError::UnknownVersion),
+                "a newer link may be longer"
+            );
         }
     }
     for text in ["A", "x1B5x7CQ", "#1B5x7CQ", " 1B5x7CQ", "é", "\u{0}"] {
@@ -226,19 +268,31 @@ fn truncated_and_padded_links_are_rejected() {
     let mut count = 0;
     for link in sample_links(2000) {
         for end in 0..link.len() {
-            assert!(decode(&link[..end]).is_err(), "prefix {:?} of {link}", &link[..end]);
+            assert!(
+                decode(&link[..end]).is_err(),
+                "prefix {:?} of {link}",
+                &link[..end]
+            );
             let mut deleted = link.clone();
             deleted.remove(end);
             assert!(decode(&deleted).is_err(), "{deleted} from {link}");
             count += 2;
         }
-        for extra in ALPHABET.iter().map(|b| char::from(*b)).chain(['=', ' ', '\n', '#', '\u{0}', 'é']) {
+        for extra in ALPHABET
+            .iter()
+            .map(|b| char::from(*b))
+            .chain(['=', ' ', '\n', '#', '\u{0}', 'é'])
+        {
             let mut padded = link.clone();
             padded.push(extra);
             assert_eq!(decode(&padded), Err(ShareError::Malformed), "{padded:?}");
             let mut inserted = link.clone();
             inserted.insert(1, extra);
-            assert_eq!(decode(&inserted), Err(ShareError::Malformed), "{inserted:?}");
+            assert_eq!(
+                decode(&inserted),
+                Err(ShareError::Malformed),
+                "{inserted:?}"
+            );
             count += 2;
         }
     }
@@ -247,7 +301,10 @@ fn truncated_and_padded_links_are_rejected() {
 
 #[test]
 fn every_single_character_substitution_is_rejected() {
-    let replacements: Vec<char> = (0u8..128).map(char::from).chain(['é', '✓', '\u{FFFD}', '😀']).collect();
+    let replacements: Vec<char> = (0u8..128)
+        .map(char::from)
+        .chain(['é', '✓', '\u{FFFD}', '😀'])
+        .collect();
     let (mut tried, mut rejected) = (0u64, 0u64);
     for link in sample_links(300) {
         for position in 0..LEN {
@@ -256,7 +313,11 @@ fn every_single_character_substitution_is_rejected() {
                 if u32::from(original) == u32::from(*replacement) {
                     continue;
                 }
-                let changed: String = link.chars().enumerate().map(|(i, c)| if i == position { *replacement } else { c }).collect();
+                let changed: String = link
+                    .chars()
+                    .enumerate()
+                    .map(|(i, c)| if i == position { *replacement } else { c })
+                    .collect();
                 tried += 1;
                 if !decode_is_strict(&changed) {
                     rejected += 1;
@@ -301,12 +362,18 @@ fn random_strings_never_panic_and_are_almost_never_links() {
             // Well-formed: the version and six digits of the alphabet.
             0 => {
                 shaped += 1;
-                std::iter::once(VERSION).chain((0..6).map(|_| char::from(*rng.pick(ALPHABET)))).collect()
+                std::iter::once(VERSION)
+                    .chain((0..6).map(|_| char::from(*rng.pick(ALPHABET))))
+                    .collect()
             }
             // Alphabet characters, any length.
-            1 => (0..rng.below(12)).map(|_| char::from(*rng.pick(ALPHABET))).collect(),
+            1 => (0..rng.below(12))
+                .map(|_| char::from(*rng.pick(ALPHABET)))
+                .collect(),
             // Bytes read as Latin-1.
-            2 => (0..rng.below(12)).map(|_| char::from(rng.next_u64() as u8)).collect(),
+            2 => (0..rng.below(12))
+                .map(|_| char::from(rng.next_u64() as u8))
+                .collect(),
             // Any Unicode.
             _ => (0..rng.below(12)).map(|_| rng.char()).collect(),
         };
@@ -317,7 +384,8 @@ fn random_strings_never_panic_and_are_almost_never_links() {
             }
             // Only a well-formed string can decode: version 1's shape or version 2's.
             let v1 = text.len() == LEN && text.starts_with(VERSION);
-            let v2 = text.len() == aftercare::engine::share::LEN_DATED && text.starts_with(aftercare::engine::share::VERSION_DATED);
+            let v2 = text.len() == aftercare::engine::share::LEN_DATED
+                && text.starts_with(aftercare::engine::share::VERSION_DATED);
             assert!(v1 || v2, "decoded a string of neither shape: {text:?}");
         }
     }
@@ -327,7 +395,10 @@ fn random_strings_never_panic_and_are_almost_never_links() {
         start.elapsed()
     );
     // 358,020,000 answer sets among 64^5 payloads, times a 1-in-64 check digit: ~0.52%.
-    assert!(shaped_accepted * 1000 <= shaped * 8, "{shaped_accepted} of {shaped}");
+    assert!(
+        shaped_accepted * 1000 <= shaped * 8,
+        "{shaped_accepted} of {shaped}"
+    );
     assert!(accepted >= shaped_accepted);
 }
 
@@ -358,7 +429,10 @@ fn dated_links_carry_the_day_of_the_check() {
     }
     let day = CivilDate::new(2026, 12, 1).unwrap();
     let link = encode_dated(&answers, day);
-    assert_eq!(link, "2B5x7CAneN", "pinned: a change here misreads links already shared");
+    assert_eq!(
+        link, "2B5x7CAneN",
+        "pinned: a change here misreads links already shared"
+    );
     assert_eq!(decode("1B5x7CQ"), Ok(answers), "version 1 still reads");
     assert_eq!(decode_dated("1B5x7CQ"), Ok((answers, None)));
     for at in 1..LEN_DATED {
@@ -369,7 +443,11 @@ fn dated_links_carry_the_day_of_the_check() {
             }
             changed[at] = c;
             let changed: String = changed.into_iter().collect();
-            assert_eq!(decode_dated(&changed), Err(ShareError::Malformed), "{changed}");
+            assert_eq!(
+                decode_dated(&changed),
+                Err(ShareError::Malformed),
+                "{changed}"
+            );
         }
     }
     // Days before the first it can hold are written as that first day, not wrapped around.

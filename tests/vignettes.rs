@@ -63,18 +63,28 @@ const FOLLOW_UP: &str = "https://spa.example/book";
 const SPA: &str = "Blue Lotus";
 
 fn suite() -> Suite {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vignettes/vignettes.json");
-    serde_json::from_str(&std::fs::read_to_string(path).expect("read the vignettes")).expect("parse the vignettes")
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/vignettes/vignettes.json"
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).expect("read the vignettes"))
+        .expect("parse the vignettes")
 }
 
 /// The answers a person gives by picking these labels, as the screens would record them.
 fn answers_of(vignette: &Vignette) -> Answers {
     let mut answers = Answers::default();
     for (key, answer) in &vignette.answers {
-        let question = *QuestionId::ALL.iter().find(|q| q.key() == key).unwrap_or_else(|| panic!("{}: no question {key}", vignette.id));
+        let question = *QuestionId::ALL
+            .iter()
+            .find(|q| q.key() == key)
+            .unwrap_or_else(|| panic!("{}: no question {key}", vignette.id));
         let labels = EN.question(question).options;
         let index = |label: &str| {
-            labels.iter().position(|o| o.label == label).unwrap_or_else(|| panic!("{}: {key} has no option {label:?}", vignette.id))
+            labels
+                .iter()
+                .position(|o| o.label == label)
+                .unwrap_or_else(|| panic!("{}: {key} has no option {label:?}", vignette.id))
         };
         match (answer, question.kind()) {
             (Answer::Many(ticked), QuestionKind::Multi) if ticked.is_empty() => {
@@ -85,7 +95,9 @@ fn answers_of(vignette: &Vignette) -> Answers {
                     answers = answers.with_pick(question, index(label));
                 }
             }
-            (Answer::One(label), QuestionKind::Single | QuestionKind::Scale) => answers = answers.with_pick(question, index(label)),
+            (Answer::One(label), QuestionKind::Single | QuestionKind::Scale) => {
+                answers = answers.with_pick(question, index(label))
+            }
             _ => panic!("{}: {key} takes {:?}", vignette.id, question.kind()),
         }
     }
@@ -93,11 +105,28 @@ fn answers_of(vignette: &Vignette) -> Answers {
 }
 
 async fn render_result(answers: Answers) -> String {
-    let config = Config { follow_up: Some(FOLLOW_UP.into()), name: Some(SPA.into()), ..Config::default() };
-    let launch = Launch { config, ..Launch::default() };
-    let initial = Session { screen: Screen::Result, answers, ..Session::default() };
-    let props = AppProps { initial, launch: Rc::new(launch) };
-    yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+    let config = Config {
+        follow_up: Some(FOLLOW_UP.into()),
+        name: Some(SPA.into()),
+        ..Config::default()
+    };
+    let launch = Launch {
+        config,
+        ..Launch::default()
+    };
+    let initial = Session {
+        screen: Screen::Result,
+        answers,
+        ..Session::default()
+    };
+    let props = AppProps {
+        initial,
+        launch: Rc::new(launch),
+    };
+    yew::LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
 }
 
 /// What a person reads: the text between the tags, entities decoded, white space folded.
@@ -115,7 +144,13 @@ fn visible_text(html: &str) -> String {
             _ => {}
         }
     }
-    let out = out.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'");
+    let out = out
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'");
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -141,7 +176,11 @@ async fn check(vignette: &Vignette, never_say: &[String]) -> Vec<String> {
     }
     let urgency = result.triage.urgency;
     if urgency.key() != vignette.tier {
-        wrong.push(format!("tier {} instead of {}", urgency.key(), vignette.tier));
+        wrong.push(format!(
+            "tier {} instead of {}",
+            urgency.key(),
+            vignette.tier
+        ));
     }
     let html = render_result(answers).await;
     let text = visible_text(&html);
@@ -150,7 +189,10 @@ async fn check(vignette: &Vignette, never_say: &[String]) -> Vec<String> {
         visible_text(&rest[rest.find('>').unwrap() + 1..rest.find("</h1>").unwrap()])
     });
     if heading.as_deref() != Some(vignette.title.as_str()) {
-        wrong.push(format!("heading {heading:?} instead of {:?}", vignette.title));
+        wrong.push(format!(
+            "heading {heading:?} instead of {:?}",
+            vignette.title
+        ));
     }
     for phrase in &vignette.must_say {
         if !text.contains(phrase.as_str()) {
@@ -168,19 +210,31 @@ async fn check(vignette: &Vignette, never_say: &[String]) -> Vec<String> {
     // button comes before the urgency.
     let books = text.contains("Book a follow-up");
     if books != (urgency == Urgency::SelfCare) {
-        wrong.push(format!("the follow-up link is {} on a {} result", if books { "shown" } else { "missing" }, urgency.key()));
+        wrong.push(format!(
+            "the follow-up link is {} on a {} result",
+            if books { "shown" } else { "missing" },
+            urgency.key()
+        ));
     }
     let urgency_at = html.find("af-urgency__title").expect("an urgency heading");
     if html[..urgency_at].contains("<a ") || html[..urgency_at].contains("<button") {
         wrong.push("a link or button comes before the urgency".into());
     }
     // Pain relievers: never "keep it up", always last, whatever else the person did.
-    if let Some(step) = plan_step(&html, EN.relief(aftercare::engine::plan::Relief::PainRelievers).title) {
+    if let Some(step) = plan_step(
+        &html,
+        EN.relief(aftercare::engine::plan::Relief::PainRelievers)
+            .title,
+    ) {
         if step.contains("keep it up") {
             wrong.push("the pain reliever step says keep it up".into());
         }
     }
-    let titles: Vec<&str> = result.plan.iter().map(|s| EN.relief(s.relief).title).collect();
+    let titles: Vec<&str> = result
+        .plan
+        .iter()
+        .map(|s| EN.relief(s.relief).title)
+        .collect();
     if let Some(plan) = &vignette.plan {
         if titles != *plan {
             wrong.push(format!("plan {titles:?} instead of {plan:?}"));
@@ -192,9 +246,16 @@ async fn check(vignette: &Vignette, never_say: &[String]) -> Vec<String> {
         }
     }
     if let Some(first) = &vignette.first_reason {
-        let said = result.triage.reasons.first().map(|r| EN.reason(*r)).unwrap_or_default();
+        let said = result
+            .triage
+            .reasons
+            .first()
+            .map(|r| EN.reason(*r))
+            .unwrap_or_default();
         if !said.starts_with(first.as_str()) {
-            wrong.push(format!("first reason {said:?} does not start with {first:?}"));
+            wrong.push(format!(
+                "first reason {said:?} does not start with {first:?}"
+            ));
         }
     }
     wrong
@@ -207,37 +268,81 @@ async fn every_vignette_gets_the_result_the_article_gives() {
     for vignette in &suite.vignettes {
         let wrong = check(vignette, &suite.never_say).await;
         let verdict = if wrong.is_empty() { "ok" } else { "FAILED" };
-        println!("{verdict:<6} {} [{}] {}: {} -> {}", vignette.id, vignette.rule, vignette.name, vignette.person, vignette.tier);
+        println!(
+            "{verdict:<6} {} [{}] {}: {} -> {}",
+            vignette.id, vignette.rule, vignette.name, vignette.person, vignette.tier
+        );
         for problem in &wrong {
             failures.push(format!("{} {}: {problem}", vignette.id, vignette.name));
         }
     }
-    println!("vignettes: {} checked, {} failed", suite.vignettes.len(), failures.len());
-    assert!(failures.is_empty(), "vignettes that went wrong:\n{}", failures.join("\n"));
+    println!(
+        "vignettes: {} checked, {} failed",
+        suite.vignettes.len(),
+        failures.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "vignettes that went wrong:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn the_suite_covers_every_tier_and_rule_with_distinct_cases() {
     let suite = suite();
-    assert!(suite.vignettes.len() >= 25, "at least 25 vignettes, not {}", suite.vignettes.len());
+    assert!(
+        suite.vignettes.len() >= 25,
+        "at least 25 vignettes, not {}",
+        suite.vignettes.len()
+    );
     let mut ids: Vec<&str> = suite.vignettes.iter().map(|v| v.id.as_str()).collect();
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), suite.vignettes.len(), "ids are unique");
-    for tier in [Urgency::SelfCare, Urgency::ContactProvider, Urgency::UrgentCare] {
-        assert!(suite.vignettes.iter().any(|v| v.tier == tier.key()), "a vignette for {}", tier.key());
+    for tier in [
+        Urgency::SelfCare,
+        Urgency::ContactProvider,
+        Urgency::UrgentCare,
+    ] {
+        assert!(
+            suite.vignettes.iter().any(|v| v.tier == tier.key()),
+            "a vignette for {}",
+            tier.key()
+        );
     }
     // Every rule docs/SAFETY.md lists has a vignette, and every vignette's rule is listed there.
-    let safety = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/SAFETY.md")).expect("docs/SAFETY.md");
+    let safety = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/SAFETY.md"))
+        .expect("docs/SAFETY.md");
     for vignette in &suite.vignettes {
         let row = safety
             .lines()
             .find(|line| line.starts_with(&format!("| {} |", vignette.rule)))
-            .unwrap_or_else(|| panic!("{}: rule {} is not in docs/SAFETY.md", vignette.id, vignette.rule));
-        assert!(vignettes_named(row).contains(&vignette.id), "{}: the row of rule {} in docs/SAFETY.md does not name it", vignette.id, vignette.rule);
-        assert!(vignette.must_say.len() + vignette.must_not_say.len() + usize::from(vignette.plan.is_some()) > 0, "{}: checks something", vignette.id);
+            .unwrap_or_else(|| {
+                panic!(
+                    "{}: rule {} is not in docs/SAFETY.md",
+                    vignette.id, vignette.rule
+                )
+            });
+        assert!(
+            vignettes_named(row).contains(&vignette.id),
+            "{}: the row of rule {} in docs/SAFETY.md does not name it",
+            vignette.id,
+            vignette.rule
+        );
+        assert!(
+            vignette.must_say.len()
+                + vignette.must_not_say.len()
+                + usize::from(vignette.plan.is_some())
+                > 0,
+            "{}: checks something",
+            vignette.id
+        );
     }
-    assert!(suite.vignettes.iter().filter(|v| v.browser).count() >= 5, "a handful run in the browser too");
+    assert!(
+        suite.vignettes.iter().filter(|v| v.browser).count() >= 5,
+        "a handful run in the browser too"
+    );
 }
 
 /// The vignette ids a line of docs/SAFETY.md names, one by one ("V12") or as ranges ("V01–V06").
@@ -260,5 +365,8 @@ fn vignettes_named(line: &str) -> Vec<String> {
 
 #[test]
 fn vignette_ids_are_read_from_a_line_with_ranges() {
-    assert_eq!(vignettes_named("| T1 | x | V01\u{2013}V03, V27; other"), ["V01", "V02", "V03", "V27"]);
+    assert_eq!(
+        vignettes_named("| T1 | x | V01\u{2013}V03, V27; other"),
+        ["V01", "V02", "V03", "V27"]
+    );
 }

@@ -18,7 +18,10 @@ fn main() {
         web_sys::window()?.document()?.get_element_by_id(id)
     }
     fn value(id: &str) -> String {
-        element(id).and_then(|e| js_sys::Reflect::get(&e, &"value".into()).ok()).and_then(|v| v.as_string()).unwrap_or_default()
+        element(id)
+            .and_then(|e| js_sys::Reflect::get(&e, &"value".into()).ok())
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
     }
     fn set_value(id: &str, text: &str) {
         if let Some(e) = element(id) {
@@ -42,7 +45,14 @@ fn main() {
         });
     let settings: Settings = host.checked();
     for refused in &settings.refused {
-        platform::warn(&["Aftercare: the card setting \u{201c}", refused, "\u{201d} is not valid here, so it is not used."].concat());
+        platform::warn(
+            &[
+                "Aftercare: the card setting \u{201c}",
+                refused,
+                "\u{201d} is not valid here, so it is not used.",
+            ]
+            .concat(),
+        );
     }
     if let Some(accent) = settings.accent {
         platform::set_css_variable("--af-card-accent", &accent.to_hex());
@@ -63,14 +73,22 @@ fn main() {
     }
 
     // The form's options, from the check's own words, in the order the check asks them.
-    for (id, question) in [("af-card-massage", QuestionId::Massage), ("af-card-tension", QuestionId::Tension)] {
+    for (id, question) in [
+        ("af-card-massage", QuestionId::Massage),
+        ("af-card-tension", QuestionId::Tension),
+    ] {
         let mut m = Markup::default();
         card::write_options(&mut m, question);
         set_html(id, m);
     }
     let mut languages = Markup::default();
     for lang in Lang::ALL {
-        languages.tags(r#"<option value=""#).tags(lang.code()).tags(r#"">"#).text(lang.name()).tags("</option>");
+        languages
+            .tags(r#"<option value=""#)
+            .tags(lang.code())
+            .tags(r#"">"#)
+            .text(lang.name())
+            .tags("</option>");
     }
     set_html("af-card-lang", languages);
     let today = platform::today();
@@ -82,11 +100,13 @@ fn main() {
     }
 
     // The check's folder: the card maker lives in its `card/` folder.
-    let site = web_sys::window().and_then(|w| w.location().href().ok()).map(|href| {
-        let href = href.split(['#', '?']).next().unwrap_or_default().to_owned();
-        let folder = &href[..href.rfind('/').map_or(0, |at| at + 1)];
-        folder.strip_suffix("card/").unwrap_or(folder).to_owned()
-    });
+    let site = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| {
+            let href = href.split(['#', '?']).next().unwrap_or_default().to_owned();
+            let folder = &href[..href.rfind('/').map_or(0, |at| at + 1)];
+            folder.strip_suffix("card/").unwrap_or(folder).to_owned()
+        });
 
     let draw = move || {
         let Some(today) = today else { return };
@@ -130,7 +150,8 @@ fn main() {
     let on_change = Closure::<dyn Fn()>::new(draw);
     if let Some(form) = element("af-card-form") {
         for event in ["input", "change"] {
-            let _ = form.add_event_listener_with_callback(event, on_change.as_ref().unchecked_ref());
+            let _ =
+                form.add_event_listener_with_callback(event, on_change.as_ref().unchecked_ref());
         }
     }
     on_change.forget();

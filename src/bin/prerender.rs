@@ -29,7 +29,9 @@ fn output() -> std::path::PathBuf {
         return path.into();
     }
     let staging = std::env::var_os("TRUNK_STAGING_DIR").unwrap_or_else(|| {
-        eprintln!("prerender: give an output file, or run it from Trunk (which sets TRUNK_STAGING_DIR)");
+        eprintln!(
+            "prerender: give an output file, or run it from Trunk (which sets TRUNK_STAGING_DIR)"
+        );
         std::process::exit(2);
     });
     std::path::Path::new(&staging).join("prerendered-start.html")
@@ -52,23 +54,55 @@ fn main() {
         // into index.html, and each language into a page of its own (`es.html`, …), which
         // scripts/post-build/pages.mjs writes from index.html.
         content::set_words(words);
-        let props = AppProps { initial: Session::default(), launch: Rc::new(Launch::default()) };
-        write(&staging(&["prerendered-start-", code, ".html"].concat()), block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render()));
-        write(&staging(&["prerendered-fallback-", code, ".html"].concat()), block_on(yew::LocalServerRenderer::<StaticFallback>::new().hydratable(false).render()));
+        let props = AppProps {
+            initial: Session::default(),
+            launch: Rc::new(Launch::default()),
+        };
+        write(
+            &staging(&["prerendered-start-", code, ".html"].concat()),
+            block_on(
+                yew::LocalServerRenderer::<App>::with_props(props)
+                    .hydratable(false)
+                    .render(),
+            ),
+        );
+        write(
+            &staging(&["prerendered-fallback-", code, ".html"].concat()),
+            block_on(
+                yew::LocalServerRenderer::<StaticFallback>::new()
+                    .hydratable(false)
+                    .render(),
+            ),
+        );
         let page = lang.fallback();
         // Its title, description and link preview's summary, and the name an installed copy
         // takes (the embed's frame title), a line each.
-        write(&staging(&["page-", code, ".txt"].concat()), [page.title, page.description, page.summary, lang.frame_title()].join("\n"));
+        write(
+            &staging(&["page-", code, ".txt"].concat()),
+            [
+                page.title,
+                page.description,
+                page.summary,
+                lang.frame_title(),
+            ]
+            .join("\n"),
+        );
         // Its words file, which the start-up script fetches for the app: the wasm holds no
         // words of its own (content::words).
         if let Some(line) = words::list(words).iter().find(|s| s.contains('\n')) {
             eprintln!("prerender: a string of the {code} words holds a line break, which a words file cannot: {line:?}");
             std::process::exit(1);
         }
-        write(&staging(&["words-", code, ".txt"].concat()), words::to_file(words));
+        write(
+            &staging(&["words-", code, ".txt"].concat()),
+            words::to_file(words),
+        );
     }
     // The embed's frame title in each language, a line each (`en=…`), for embed.js.
-    let titles: Vec<String> = Lang::ALL.iter().map(|lang| [lang.code(), "=", lang.frame_title()].concat()).collect();
+    let titles: Vec<String> = Lang::ALL
+        .iter()
+        .map(|lang| [lang.code(), "=", lang.frame_title()].concat())
+        .collect();
     write(&staging("frame-titles.txt"), titles.join("\n"));
 }
 

@@ -395,4 +395,5 @@ pub static FALLBACK: Fallback = Fallback {
 
 /// The name of the embed's frame, for screen readers on a spa's page: embed.js carries it
 /// (scripts/post-build/words.mjs writes it in), since the frame exists before the check does.
-pub const FRAME_TITLE: &str = "Aftercare: cuestionario para el dolor de espalda después de un masaje";
+pub const FRAME_TITLE: &str =
+    "Aftercare: cuestionario para el dolor de espalda después de un masaje";

@@ -126,7 +126,9 @@ thread_local! {
 
 /// The words of the language the check is in.
 pub fn words() -> &'static Words {
-    CURRENT.with(Cell::get).expect("the words are set before anything is shown")
+    CURRENT
+        .with(Cell::get)
+        .expect("the words are set before anything is shown")
 }
 
 /// Puts the check in another language; the view shows it at its next render.
@@ -156,12 +158,22 @@ pub fn page_title(heading: &str) -> String {
 /// The console warning for a spa setting in the address of a page opened on its own. Console
 /// messages are for the spa's web developer, so they stay in English.
 pub fn config_only_embedded(param: &str) -> String {
-    ["Aftercare: ignored the \u{201c}", param, "\u{201d} setting: only the page that embeds the check can set it."].concat()
+    [
+        "Aftercare: ignored the \u{201c}",
+        param,
+        "\u{201d} setting: only the page that embeds the check can set it.",
+    ]
+    .concat()
 }
 
 /// The console warning for a configuration value the widget ignored.
 pub fn config_warning(param: &str) -> String {
-    ["Aftercare: ignored the \u{201c}", param, "\u{201d} setting because its value is not valid."].concat()
+    [
+        "Aftercare: ignored the \u{201c}",
+        param,
+        "\u{201d} setting because its value is not valid.",
+    ]
+    .concat()
 }
 
 /// The console warning for an accent too close to a theme's background (issue 27).
@@ -191,7 +203,13 @@ pub struct QuestionText<'a> {
 impl<const N: usize> Question<N> {
     fn text(&self) -> QuestionText<'_> {
         let paragraphs = if self.why[1].is_empty() { 1 } else { 2 };
-        QuestionText { heading: self.heading, hint: self.hint, short: self.short, why: &self.why[..paragraphs], options: &self.options }
+        QuestionText {
+            heading: self.heading,
+            hint: self.hint,
+            short: self.short,
+            why: &self.why[..paragraphs],
+            options: &self.options,
+        }
     }
 }
 
@@ -231,7 +249,11 @@ impl Words {
 
     /// The start screen's points: how long, where the answers stay, and that it is guidance.
     pub fn start_points(&self) -> [&'static str; 3] {
-        [self.start.points[0], self.start.points[1], self.safety.if_worried]
+        [
+            self.start.points[0],
+            self.start.points[1],
+            self.safety.if_worried,
+        ]
     }
 
     /// One reason under "Why we say this".
@@ -253,8 +275,12 @@ impl Words {
         let o = &self.outcome;
         match cause {
             Cause::Timing(Elapsed::Today, _) => o.cause_today,
-            Cause::Timing(Elapsed::OneDay | Elapsed::TwoDays, Some(Trend::Worse)) => o.cause_early_worse,
-            Cause::Timing(Elapsed::OneDay | Elapsed::TwoDays, Some(Trend::Better)) => o.cause_early_better,
+            Cause::Timing(Elapsed::OneDay | Elapsed::TwoDays, Some(Trend::Worse)) => {
+                o.cause_early_worse
+            }
+            Cause::Timing(Elapsed::OneDay | Elapsed::TwoDays, Some(Trend::Better)) => {
+                o.cause_early_better
+            }
             Cause::Timing(Elapsed::OneDay, _) => o.cause_one_day,
             Cause::Timing(Elapsed::TwoDays, _) => o.cause_two_days,
             Cause::Timing(Elapsed::ThreeDays, Some(Trend::Better)) => o.cause_three_days_better,
@@ -325,14 +351,29 @@ impl Words {
 
     /// What a share link carries, said before the Share button.
     pub fn share_contents(&self, warning_sign: bool) -> &'static str {
-        if warning_sign { self.outcome.share_contents_warning } else { self.outcome.share_contents }
+        if warning_sign {
+            self.outcome.share_contents_warning
+        } else {
+            self.outcome.share_contents
+        }
     }
 
     /// A date on the printed page, the month in words ("1 December 2026").
     pub fn date(&self, date: CivilDate) -> String {
         let p = &self.print;
-        let day = if date.day == 1 { p.first_day.to_string() } else { number(u64::from(date.day)) };
-        [&day, p.before_month, p.months[usize::from(date.month.clamp(1, 12) - 1)], p.before_year, &number(u64::from(date.year.unsigned_abs()))].concat()
+        let day = if date.day == 1 {
+            p.first_day.to_string()
+        } else {
+            number(u64::from(date.day))
+        };
+        [
+            &day,
+            p.before_month,
+            p.months[usize::from(date.month.clamp(1, 12) - 1)],
+            p.before_year,
+            &number(u64::from(date.year.unsigned_abs())),
+        ]
+        .concat()
     }
 
     /// The day of the massage on the printed page, and how sure that day is.
@@ -341,7 +382,17 @@ impl Words {
         let on = self.date(day.date);
         let n = number(u64::from(day.days_before));
         match day.days_before {
-            _ if day.or_earlier => [&on, " ", p.or_earlier, " (", &n, " ", p.or_more_days_before, ")"].concat(),
+            _ if day.or_earlier => [
+                &on,
+                " ",
+                p.or_earlier,
+                " (",
+                &n,
+                " ",
+                p.or_more_days_before,
+                ")",
+            ]
+            .concat(),
             0 => [&on, " (", p.same_day, ")"].concat(),
             1 => [p.about, " ", &on, " (", p.one_day_before, ")"].concat(),
             _ => [p.about, " ", &on, " (", &n, " ", p.days_before, ")"].concat(),

@@ -40,7 +40,11 @@ impl Safety {
             Headline::WarningSign => (&self.go_warning_sign, self.until_seen_care),
             Headline::NotImproving(_) => (&self.go_not_improving, self.until_seen_not_improving),
         };
-        Some(NextSteps { go, until_seen, tell: &self.tell })
+        Some(NextSteps {
+            go,
+            until_seen,
+            tell: &self.tell,
+        })
     }
 
     /// A warning sign as the "Watch for these" list names it, and what to do about it.
@@ -55,6 +59,9 @@ impl Safety {
 
     /// "Watch for these": every warning sign, then soreness that is not getting better.
     pub fn watch_list(&self) -> impl Iterator<Item = &Watch> {
-        WarningSign::ALL.iter().map(|sign| self.watch_for(*sign)).chain([&self.watch_slow])
+        WarningSign::ALL
+            .iter()
+            .map(|sign| self.watch_for(*sign))
+            .chain([&self.watch_slow])
     }
 }

@@ -487,5 +487,8 @@ pub fn from_file(text: String) -> Option<&'static Words> {
     for slot in strings.iter_mut() {
         *slot = lines.next()?;
     }
-    lines.next().is_none().then(|| from_list(Box::leak(strings)))
+    lines
+        .next()
+        .is_none()
+        .then(|| from_list(Box::leak(strings)))
 }

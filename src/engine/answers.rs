@@ -106,7 +106,10 @@ choice_enum! {
 impl MassageKind {
     /// The kinds that work forcefully on deep tissue and so cause more soreness.
     pub fn is_deep(self) -> bool {
-        matches!(self, MassageKind::DeepTissue | MassageKind::Sports | MassageKind::TriggerPoint)
+        matches!(
+            self,
+            MassageKind::DeepTissue | MassageKind::Sports | MassageKind::TriggerPoint
+        )
     }
 }
 
@@ -263,7 +266,8 @@ impl Answers {
             match answer {
                 None => false,
                 // The option after the last value is "none of these".
-                Some(set) => T::from_index(index).map_or(index == T::ALL.len() && set.is_empty(), |v| set.contains(v)),
+                Some(set) => T::from_index(index)
+                    .map_or(index == T::ALL.len() && set.is_empty(), |v| set.contains(v)),
             }
         }
         match question {
@@ -295,7 +299,11 @@ impl Answers {
                 (None, current) => current,
                 (Some(value), current) => {
                     let set = current.unwrap_or_default().toggled(value);
-                    if set.is_empty() { None } else { Some(set) }
+                    if set.is_empty() {
+                        None
+                    } else {
+                        Some(set)
+                    }
                 }
             };
         }

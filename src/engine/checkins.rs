@@ -87,7 +87,11 @@ impl Checkins {
     /// The check-ins a person starts by saying yes on a result made on `today`: they need the
     /// day of the massage, exactly ([`massage_day_of_check`], with the day a link carried when
     /// there was one), and hold today's soreness when it was asked.
-    pub fn start(answers: &Answers, today: CivilDate, link_day: Option<CivilDate>) -> Option<Checkins> {
+    pub fn start(
+        answers: &Answers,
+        today: CivilDate,
+        link_day: Option<CivilDate>,
+    ) -> Option<Checkins> {
         let massage_on = massage_day_of_check(answers, today, &[link_day])?;
         Checkins::started(massage_on, answers, today)
     }
@@ -115,7 +119,12 @@ impl Checkins {
     /// day is known exactly, starts a new history in its place, and nothing of this one is
     /// merged into it. `None` when nothing changes, or when the check's massage cannot be told
     /// to the day (then this history is kept as it is, and today's check is not added to it).
-    pub fn after_check(&self, answers: &Answers, today: CivilDate, link_day: Option<CivilDate>) -> Option<Checkins> {
+    pub fn after_check(
+        &self,
+        answers: &Answers,
+        today: CivilDate,
+        link_day: Option<CivilDate>,
+    ) -> Option<Checkins> {
         let massage_on = massage_day_of_check(answers, today, &[link_day, Some(self.massage_on)])?;
         let next = if massage_on == self.massage_on {
             self.clone().with_check(answers, today)
@@ -147,16 +156,28 @@ impl Checkins {
     /// The answers a check on `today` starts with: how long ago the massage was, counted
     /// exactly, its kind and the tension worked on.
     pub fn answers(&self, today: CivilDate) -> Answers {
-        Answers { elapsed: Some(elapsed_on(self.massage_on, today)), massage: self.massage, tension: self.tension, ..Answers::default() }
+        Answers {
+            elapsed: Some(elapsed_on(self.massage_on, today)),
+            massage: self.massage,
+            tension: self.tension,
+            ..Answers::default()
+        }
     }
 
     /// The scores of the checks before `today`, by day. (A check on a later day, made before a
     /// flight west, is none of them.)
     pub fn ratings_before(&self, today: CivilDate) -> Vec<Rating> {
-        let before = usize::try_from(self.day(today)).unwrap_or(0).min(self.soreness.len());
+        let before = usize::try_from(self.day(today))
+            .unwrap_or(0)
+            .min(self.soreness.len());
         let days = self.soreness[..before].iter().enumerate();
-        days.filter_map(|(day, score)| Some(Rating { day: u32::try_from(day).ok()?, score: (*score)? }))
-            .collect()
+        days.filter_map(|(day, score)| {
+            Some(Rating {
+                day: u32::try_from(day).ok()?,
+                score: (*score)?,
+            })
+        })
+        .collect()
     }
 
     /// The scores shown beside "any sign of getting better?" on `today`, as help for the person
@@ -171,9 +192,18 @@ impl Checkins {
     /// `answers` on `today` (`link_day`: the massage's day a link carried, if any):
     /// [`Checkins::ratings_to_compare`] when the check is about this massage
     /// ([`massage_day_of_check`]), none when it is about another (issue 27).
-    pub fn ratings_for(&self, answers: &Answers, today: CivilDate, link_day: Option<CivilDate>) -> Vec<Rating> {
+    pub fn ratings_for(
+        &self,
+        answers: &Answers,
+        today: CivilDate,
+        link_day: Option<CivilDate>,
+    ) -> Vec<Rating> {
         let about = massage_day_of_check(answers, today, &[link_day, Some(self.massage_on)]);
-        if about == Some(self.massage_on) { self.ratings_to_compare(today) } else { Vec::new() }
+        if about == Some(self.massage_on) {
+            self.ratings_to_compare(today)
+        } else {
+            Vec::new()
+        }
     }
 
     /// The score of the most recent check before `today`, for the start screen.
@@ -202,7 +232,10 @@ impl Checkins {
     /// longer than [`KEEP_DAYS`] from tomorrow. Tomorrow, not today: the same moment is a day
     /// apart in two time zones, and a person who checked in Auckland and then flew to Los
     /// Angeles keeps their record.
-    pub fn from_record(record: &CheckinRecord, today: CivilDate) -> Result<Checkins, RecordProblem> {
+    pub fn from_record(
+        record: &CheckinRecord,
+        today: CivilDate,
+    ) -> Result<Checkins, RecordProblem> {
         use RecordProblem::Invalid;
         if record.version != RECORD_VERSION {
             return Err(Invalid);
@@ -221,7 +254,11 @@ impl Checkins {
         let checks_in_span = usize::try_from(span + 2).unwrap_or(0);
         if !(0..=i64::from(LONGEST_DAYS)).contains(&span)
             || record.soreness.len() > checks_in_span
-            || record.soreness.iter().flatten().any(|score| *score > SORENESS_MAX)
+            || record
+                .soreness
+                .iter()
+                .flatten()
+                .any(|score| *score > SORENESS_MAX)
         {
             return Err(Invalid);
         }
@@ -230,8 +267,12 @@ impl Checkins {
         }
         let tomorrow = CivilDate::from_day_number(today.day_number() + 1);
         let keeping = kept_until.day_number() - tomorrow.day_number();
-        let last_day = usize::try_from(tomorrow.day_number() - massage_on.day_number()).unwrap_or(0);
-        if massage_on > tomorrow || keeping > i64::from(KEEP_DAYS) || record.soreness.len() > last_day + 1 {
+        let last_day =
+            usize::try_from(tomorrow.day_number() - massage_on.day_number()).unwrap_or(0);
+        if massage_on > tomorrow
+            || keeping > i64::from(KEEP_DAYS)
+            || record.soreness.len() > last_day + 1
+        {
             return Err(Invalid);
         }
         Ok(checkins)
@@ -243,9 +284,17 @@ impl Checkins {
 /// day of the massage this device remembers): the first that the answer to "When was your
 /// massage?" still fits. Otherwise the day that answer gives, when it gives one ("four days ago
 /// or longer" does not).
-pub fn massage_day_of_check(answers: &Answers, today: CivilDate, known: &[Option<CivilDate>]) -> Option<CivilDate> {
+pub fn massage_day_of_check(
+    answers: &Answers,
+    today: CivilDate,
+    known: &[Option<CivilDate>],
+) -> Option<CivilDate> {
     let elapsed = answers.elapsed?;
-    if let Some(day) = known.iter().flatten().find(|day| elapsed_on(**day, today) == elapsed) {
+    if let Some(day) = known
+        .iter()
+        .flatten()
+        .find(|day| elapsed_on(**day, today) == elapsed)
+    {
         return Some(*day);
     }
     let day = massage_day(today, elapsed);
@@ -256,14 +305,20 @@ pub fn massage_day_of_check(answers: &Answers, today: CivilDate, known: &[Option
 fn option<T: Choice>(stored: Option<u8>) -> Result<Option<T>, RecordProblem> {
     match stored {
         None => Ok(None),
-        Some(index) => T::from_index(usize::from(index)).map(Some).ok_or(RecordProblem::Invalid),
+        Some(index) => T::from_index(usize::from(index))
+            .map(Some)
+            .ok_or(RecordProblem::Invalid),
     }
 }
 
 /// `2026-12-01`.
 pub fn iso(date: CivilDate) -> String {
     let mut text = String::with_capacity(10);
-    for (value, digits) in [(date.year.clamp(0, 9999) as u32, 4), (u32::from(date.month), 2), (u32::from(date.day), 2)] {
+    for (value, digits) in [
+        (date.year.clamp(0, 9999) as u32, 4),
+        (u32::from(date.month), 2),
+        (u32::from(date.day), 2),
+    ] {
         if !text.is_empty() {
             text.push('-');
         }
@@ -281,5 +336,9 @@ pub fn parse_iso(text: &str) -> Option<CivilDate> {
         return None;
     }
     let number = |range: std::ops::Range<usize>| decimal(text.get(range)?);
-    CivilDate::new(number(0..4)? as i32, number(5..7)? as u8, number(8..10)? as u8)
+    CivilDate::new(
+        number(0..4)? as i32,
+        number(5..7)? as u8,
+        number(8..10)? as u8,
+    )
 }

@@ -27,7 +27,13 @@ pub fn decimal(text: &str) -> Option<usize> {
     if text.is_empty() {
         return None;
     }
-    text.bytes().try_fold(0usize, |n, digit| if digit.is_ascii_digit() { n.checked_mul(10)?.checked_add(usize::from(digit - b'0')) } else { None })
+    text.bytes().try_fold(0usize, |n, digit| {
+        if digit.is_ascii_digit() {
+            n.checked_mul(10)?.checked_add(usize::from(digit - b'0'))
+        } else {
+            None
+        }
+    })
 }
 
 /// Declares a fieldless enum together with its `Choice` implementation, so the list of
@@ -56,13 +62,19 @@ pub struct Set<T> {
 impl<T: Choice> Set<T> {
     /// The empty set: "none of these".
     pub const fn empty() -> Self {
-        Set { bits: 0, kind: PhantomData }
+        Set {
+            bits: 0,
+            kind: PhantomData,
+        }
     }
 
     /// A set from its bit pattern, ignoring bits past the last option.
     pub fn from_bits(bits: u16) -> Self {
         let mask = ((1u32 << T::ALL.len()) - 1) as u16;
-        Set { bits: bits & mask, kind: PhantomData }
+        Set {
+            bits: bits & mask,
+            kind: PhantomData,
+        }
     }
 
     /// The bit pattern: bit `i` is set when option `i` is ticked.
@@ -80,7 +92,10 @@ impl<T: Choice> Set<T> {
 
     /// This set with `value` ticked if it was not, and unticked if it was.
     pub fn toggled(self, value: T) -> Self {
-        Set { bits: self.bits ^ (1 << value.index()), kind: PhantomData }
+        Set {
+            bits: self.bits ^ (1 << value.index()),
+            kind: PhantomData,
+        }
     }
 
     /// The ticked values, in display order.
@@ -96,7 +111,13 @@ impl<T: Choice> Set<T> {
 
 impl<T: Choice> FromIterator<T> for Set<T> {
     fn from_iter<I: IntoIterator<Item = T>>(values: I) -> Self {
-        values.into_iter().fold(Self::empty(), |set, v| if set.contains(v) { set } else { set.toggled(v) })
+        values.into_iter().fold(Self::empty(), |set, v| {
+            if set.contains(v) {
+                set
+            } else {
+                set.toggled(v)
+            }
+        })
     }
 }
 

@@ -151,7 +151,9 @@ pub fn parse_query(query: &str) -> (Config, Vec<ConfigProblem>) {
     let mut last: [Option<&str>; 7] = [None; 7];
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let Some(key) = percent_decode(key) else { continue };
+        let Some(key) = percent_decode(key) else {
+            continue;
+        };
         if let Some(i) = PARAMS.iter().position(|p| *p == key) {
             last[i] = Some(value);
         }
@@ -166,11 +168,15 @@ pub fn parse_query(query: &str) -> (Config, Vec<ConfigProblem>) {
             Some(value) if value.is_empty() => Err(ProblemKind::Empty),
             Some(value) => match param {
                 EMBED => flag(&value).map(|on| config.embedded = on),
-                ACCENT => Rgb::from_hex(&value).ok_or(ProblemKind::Invalid).map(|c| config.accent = Some(c)),
+                ACCENT => Rgb::from_hex(&value)
+                    .ok_or(ProblemKind::Invalid)
+                    .map(|c| config.accent = Some(c)),
                 NAME => spa_name(&value).map(|n| config.name = Some(n)),
                 FOLLOW_UP => follow_up(value).map(|u| config.follow_up = Some(u)),
                 COMPACT => flag(&value).map(|on| config.compact = on),
-                THEME => Theme::from_value(&value).ok_or(ProblemKind::Invalid).map(|t| config.theme = t),
+                THEME => Theme::from_value(&value)
+                    .ok_or(ProblemKind::Invalid)
+                    .map(|t| config.theme = t),
                 _ => origin(&value).map(|o| config.parent_origin = Some(o)),
             },
         };
@@ -191,7 +197,11 @@ pub struct Rgb {
 
 impl Rgb {
     pub const BLACK: Rgb = Rgb { r: 0, g: 0, b: 0 };
-    pub const WHITE: Rgb = Rgb { r: 255, g: 255, b: 255 };
+    pub const WHITE: Rgb = Rgb {
+        r: 255,
+        g: 255,
+        b: 255,
+    };
 
     /// A colour from `#rgb` or `#rrggbb`, hex digits in either case.
     pub fn from_hex(text: &str) -> Option<Rgb> {
@@ -213,7 +223,11 @@ impl Rgb {
             _ => return None,
         }
         let channel = |i: usize| value[i] << 4 | value[i + 1];
-        Some(Rgb { r: channel(0), g: channel(2), b: channel(4) })
+        Some(Rgb {
+            r: channel(0),
+            g: channel(2),
+            b: channel(4),
+        })
     }
 
     /// `#rrggbb`, lowercase.
@@ -246,9 +260,27 @@ impl Rgb {
 
 /// What a spa's accent sits on in the light theme: the page and its cards (styles/base.css,
 /// `--af-bg` and `--af-surface`; tests/config.rs reads them there).
-pub const LIGHT_BACKGROUNDS: [Rgb; 2] = [Rgb { r: 0xf3, g: 0xf6, b: 0xf7 }, Rgb::WHITE];
+pub const LIGHT_BACKGROUNDS: [Rgb; 2] = [
+    Rgb {
+        r: 0xf3,
+        g: 0xf6,
+        b: 0xf7,
+    },
+    Rgb::WHITE,
+];
 /// The same in the dark theme.
-pub const DARK_BACKGROUNDS: [Rgb; 2] = [Rgb { r: 0x0f, g: 0x17, b: 0x1b }, Rgb { r: 0x17, g: 0x23, b: 0x29 }];
+pub const DARK_BACKGROUNDS: [Rgb; 2] = [
+    Rgb {
+        r: 0x0f,
+        g: 0x17,
+        b: 0x1b,
+    },
+    Rgb {
+        r: 0x17,
+        g: 0x23,
+        b: 0x29,
+    },
+];
 /// The least contrast an accent needs with what it sits on: the accent fills the primary
 /// button, rings the chosen answer and draws the ticks, and WCAG 2 (1.4.11, non-text contrast)
 /// asks 3:1 of such parts of a control. An accent under it hides them (issue 27).
@@ -258,7 +290,9 @@ impl Rgb {
     /// Whether this colour, as the accent, stands out from each of `backgrounds` by at least
     /// [`CONTROL_CONTRAST`].
     pub fn stands_out_on(self, backgrounds: &[Rgb]) -> bool {
-        backgrounds.iter().all(|background| contrast_ratio(self, *background) >= CONTROL_CONTRAST)
+        backgrounds
+            .iter()
+            .all(|background| contrast_ratio(self, *background) >= CONTROL_CONTRAST)
     }
 }
 
@@ -351,7 +385,9 @@ pub fn allowed_booking(address: &str, allowed: &[String]) -> Option<(String, Str
     let rest = after_scheme(&address)?;
     let authority = rest.split(['/', '?', '#']).next()?;
     let own = origin(&address[..address.len() - rest.len() + authority.len()]).ok()?;
-    let listed = allowed.iter().any(|listed| origin(listed).is_ok_and(|listed| listed == own));
+    let listed = allowed
+        .iter()
+        .any(|listed| origin(listed).is_ok_and(|listed| listed == own));
     let host = own.split_once("://")?.1.to_owned();
     listed.then_some((address, host))
 }
@@ -371,7 +407,8 @@ fn spa_name(value: &str) -> Result<String, ProblemKind> {
     if name.chars().count() > NAME_MAX {
         return Err(ProblemKind::TooLong);
     }
-    let refused = |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let refused =
+        |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
     if name.chars().any(refused) {
         return Err(ProblemKind::Invalid);
     }
@@ -385,7 +422,10 @@ fn follow_up(value: String) -> Result<String, ProblemKind> {
     if value.chars().count() > FOLLOW_UP_MAX {
         return Err(ProblemKind::TooLong);
     }
-    if value.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\') {
+    if value
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+    {
         return Err(ProblemKind::Invalid);
     }
     let rest = after_scheme(&value).ok_or(ProblemKind::Invalid)?;
@@ -421,7 +461,11 @@ fn origin(value: &str) -> Result<String, ProblemKind> {
 fn after_scheme(url: &str) -> Option<&str> {
     ["http://", "https://"].into_iter().find_map(|scheme| {
         let head = url.get(..scheme.len())?;
-        if head.eq_ignore_ascii_case(scheme) { url.get(scheme.len()..) } else { None }
+        if head.eq_ignore_ascii_case(scheme) {
+            url.get(scheme.len()..)
+        } else {
+            None
+        }
     })
 }
 
@@ -434,7 +478,11 @@ fn host_and_port(authority: &str, ascii_only: bool) -> Option<(&str, Option<&str
         let end = authority.find(']')? + 1;
         let (host, rest) = authority.split_at(end);
         let address = &host[1..end - 1];
-        if address.is_empty() || !address.bytes().all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.') {
+        if address.is_empty()
+            || !address
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+        {
             return None;
         }
         match rest {
@@ -446,7 +494,11 @@ fn host_and_port(authority: &str, ascii_only: bool) -> Option<(&str, Option<&str
             Some((host, port)) => (host, Some(port)),
             None => (authority, None),
         };
-        let name_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_') || (!ascii_only && !c.is_ascii());
+        let name_char = |c: char| {
+            c.is_ascii_alphanumeric()
+                || matches!(c, '-' | '.' | '_')
+                || (!ascii_only && !c.is_ascii())
+        };
         if host.is_empty() || !host.chars().all(name_char) {
             return None;
         }
@@ -455,7 +507,10 @@ fn host_and_port(authority: &str, ascii_only: bool) -> Option<(&str, Option<&str
     if let Some(digits) = port {
         let ok = (1..=5).contains(&digits.len())
             && digits.bytes().all(|b| b.is_ascii_digit())
-            && digits.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0')) <= 65535;
+            && digits
+                .bytes()
+                .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'))
+                <= 65535;
         if !ok {
             return None;
         }

@@ -66,7 +66,8 @@ fn civil_from_days(days: i64) -> CivilDate {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     let mp = (5 * day_of_year + 2) / 153;
     let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u8;
@@ -94,5 +95,9 @@ pub fn massage_day(checked: CivilDate, elapsed: Elapsed) -> MassageDay {
         Elapsed::ThreeDays => (3, false),
         Elapsed::FourDaysOrMore => (4, true),
     };
-    MassageDay { date: checked.days_before(days_before), days_before, or_earlier }
+    MassageDay {
+        date: checked.days_before(days_before),
+        days_before,
+        or_earlier,
+    }
 }

@@ -18,7 +18,10 @@ pub enum Cause {
 
 /// The explanation's pieces in reading order; a question not answered adds nothing.
 pub fn causes(answers: &Answers) -> Vec<Cause> {
-    let trend = answers.applies(super::answers::QuestionId::Trend).then_some(answers.trend).flatten();
+    let trend = answers
+        .applies(super::answers::QuestionId::Trend)
+        .then_some(answers.trend)
+        .flatten();
     [
         answers.elapsed.map(|elapsed| Cause::Timing(elapsed, trend)),
         answers.massage.map(Cause::Massage),

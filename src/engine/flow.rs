@@ -74,43 +74,71 @@ impl Session {
             (_, _) if self.shared => self,
             (Action::Show(screen), _) if self.can_show(screen) => self.go(screen),
             (Action::Resume(saved), Screen::Start) => {
-                let resumed = Session { shared: false, ..saved };
-                if resumed.can_continue() { resumed } else { resumed.go(Screen::Start) }
+                let resumed = Session {
+                    shared: false,
+                    ..saved
+                };
+                if resumed.can_continue() {
+                    resumed
+                } else {
+                    resumed.go(Screen::Start)
+                }
             }
             (Action::Begin, Screen::Start) => match self.asked().next() {
                 Some(question) => self.go(Screen::Question(question)),
                 None => self.go(Screen::Review),
             },
             (Action::Pick(question, index), Screen::Question(current)) if question == current => {
-                Session { answers: answers.with_pick(question, index), needs_answer: false, ..self }
+                Session {
+                    answers: answers.with_pick(question, index),
+                    needs_answer: false,
+                    ..self
+                }
             }
             (Action::Next, Screen::Question(current)) => {
                 if !answers.is_answered(current) {
-                    Session { needs_answer: true, ..self }
+                    Session {
+                        needs_answer: true,
+                        ..self
+                    }
                 } else if answers.has_warning_sign() {
                     // Warning signs win: nothing more stands between this person and the advice.
                     self.go(Screen::Result)
                 } else if self.changing {
                     match first_unanswered(&answers) {
-                        Some(question) => Session { changing: true, ..self.go(Screen::Question(question)) },
+                        Some(question) => Session {
+                            changing: true,
+                            ..self.go(Screen::Question(question))
+                        },
                         None => self.go(Screen::Review),
                     }
                 } else {
-                    match answers.applicable().skip_while(|q| *q != current).skip(1).find(|q| self.asks(*q)) {
+                    match answers
+                        .applicable()
+                        .skip_while(|q| *q != current)
+                        .skip(1)
+                        .find(|q| self.asks(*q))
+                    {
                         Some(question) => self.go(Screen::Question(question)),
                         None => self.go(Screen::Review),
                     }
                 }
             }
             (Action::Next, Screen::Review) => match first_unanswered(&answers) {
-                Some(question) if !answers.has_warning_sign() => {
-                    Session { changing: true, ..self.go(Screen::Question(question)) }
-                }
+                Some(question) if !answers.has_warning_sign() => Session {
+                    changing: true,
+                    ..self.go(Screen::Question(question))
+                },
                 _ => self.go(Screen::Result),
             },
             (Action::Back, Screen::Question(_)) if self.changing => self.go(Screen::Review),
             (Action::Back, Screen::Question(current)) => {
-                match answers.applicable().take_while(|q| *q != current).filter(|q| self.asks(*q)).last() {
+                match answers
+                    .applicable()
+                    .take_while(|q| *q != current)
+                    .filter(|q| self.asks(*q))
+                    .last()
+                {
                     Some(question) => self.go(Screen::Question(question)),
                     None => self.go(Screen::Start),
                 }
@@ -120,8 +148,13 @@ impl Session {
                 None => self.go(Screen::Start),
             },
             (Action::Back | Action::Review, Screen::Result) => self.go(Screen::Review),
-            (Action::Change(question), Screen::Review | Screen::Result) if answers.applies(question) => {
-                Session { changing: true, ..self.go(Screen::Question(question)) }
+            (Action::Change(question), Screen::Review | Screen::Result)
+                if answers.applies(question) =>
+            {
+                Session {
+                    changing: true,
+                    ..self.go(Screen::Question(question))
+                }
             }
             _ => self,
         }
@@ -129,16 +162,27 @@ impl Session {
 
     /// The session on another screen, with the per-screen flags cleared.
     fn go(self, screen: Screen) -> Session {
-        Session { screen, changing: false, needs_answer: false, ..self }
+        Session {
+            screen,
+            changing: false,
+            needs_answer: false,
+            ..self
+        }
     }
 
     /// Step and total for the question on screen. The total counts only the questions that
     /// apply given the answers so far, so it stays honest as branches open or close.
     pub fn progress(&self) -> Option<Progress> {
-        let Screen::Question(current) = self.screen else { return None };
+        let Screen::Question(current) = self.screen else {
+            return None;
+        };
         // The questions this check asks, and the one on screen if it was filled in beforehand
         // and is being changed.
-        let counted = || self.answers.applicable().filter(move |q| self.asks(*q) || *q == current);
+        let counted = || {
+            self.answers
+                .applicable()
+                .filter(move |q| self.asks(*q) || *q == current)
+        };
         let total = counted().count();
         let step = counted().position(|q| q == current)? + 1;
         Some(Progress { step, total })
@@ -149,7 +193,8 @@ impl Session {
     /// massage among them, so the path is known. `None` for an ordinary check, whose count
     /// depends on its answer to "When was your massage?".
     pub fn questions_to_ask(&self) -> Option<usize> {
-        let path_known = self.prefilled.contains(QuestionId::Elapsed) && self.answers.elapsed.is_some();
+        let path_known =
+            self.prefilled.contains(QuestionId::Elapsed) && self.answers.elapsed.is_some();
         path_known.then(|| self.asked().count())
     }
 
@@ -177,9 +222,15 @@ impl Session {
     /// trend question was asked on days 1 and 2, a finished check there had no answer to it; on
     /// those days it decides nothing, so the result stands without it.
     pub fn can_show_earlier_result(&self) -> bool {
-        let early_day = matches!(self.answers.elapsed, Some(Elapsed::OneDay | Elapsed::TwoDays));
+        let early_day = matches!(
+            self.answers.elapsed,
+            Some(Elapsed::OneDay | Elapsed::TwoDays)
+        );
         let only_trend_missing = || {
-            let mut missing = self.answers.applicable().filter(|q| !self.answers.is_answered(*q));
+            let mut missing = self
+                .answers
+                .applicable()
+                .filter(|q| !self.answers.is_answered(*q));
             missing.next() == Some(QuestionId::Trend) && missing.next().is_none()
         };
         self.can_show_result() || (early_day && only_trend_missing())
@@ -189,7 +240,11 @@ impl Session {
     /// but a result saved by an earlier version is accepted as `can_show_earlier_result` says.
     /// What `opening::restore` offers and what continuing it shows must agree.
     pub fn can_continue(&self) -> bool {
-        if self.screen == Screen::Result { self.can_show_earlier_result() } else { self.can_show(self.screen) }
+        if self.screen == Screen::Result {
+            self.can_show_earlier_result()
+        } else {
+            self.can_show(self.screen)
+        }
     }
 
     /// Whether `screen` makes sense for these answers: a question that applies, or a result
@@ -230,7 +285,10 @@ impl Screen {
             "start" => Some(Screen::Start),
             "review" => Some(Screen::Review),
             "result" => Some(Screen::Result),
-            _ => QuestionId::ALL.iter().find(|q| q.key() == code).map(|q| Screen::Question(*q)),
+            _ => QuestionId::ALL
+                .iter()
+                .find(|q| q.key() == code)
+                .map(|q| Screen::Question(*q)),
         }
     }
 }

@@ -48,6 +48,10 @@ pub fn outcome(answers: &Answers) -> Outcome {
         triage,
         causes: explain::causes(answers),
         elapsed: answers.elapsed,
-        plan: if answers.has_warning_sign() { Vec::new() } else { plan::relief_plan(answers) },
+        plan: if answers.has_warning_sign() {
+            Vec::new()
+        } else {
+            plan::relief_plan(answers)
+        },
     }
 }

@@ -47,8 +47,23 @@ pub fn open(query: &str, fragment: &str, saved: Option<&str>) -> Opening {
         None => (Session::default(), None, None),
     };
     // A shared result is someone else's: it does not offer to resume one's own check.
-    let resume = if session.shared { None } else { saved.and_then(restore).filter(|s| s.screen != Screen::Start) };
-    Opening { config, problems, session, link_error, shared_on, resume, prefill: None, prefill_error: None }
+    let resume = if session.shared {
+        None
+    } else {
+        saved
+            .and_then(restore)
+            .filter(|s| s.screen != Screen::Start)
+    };
+    Opening {
+        config,
+        problems,
+        session,
+        link_error,
+        shared_on,
+        resume,
+        prefill: None,
+        prefill_error: None,
+    }
 }
 
 impl Opening {
@@ -60,11 +75,17 @@ impl Opening {
     /// says why. Any other fragment changes nothing.
     pub fn with_prefill(mut self, fragment: &str, today: CivilDate) -> Opening {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-        let Some(link) = fragment.strip_prefix(prefill::KEY) else { return self };
+        let Some(link) = fragment.strip_prefix(prefill::KEY) else {
+            return self;
+        };
         match prefill::decode(link, today) {
             Ok(prefill) => {
                 let answers = prefill.answers(today);
-                self.session = Session { answers, prefilled: known_before(&answers), ..Session::default() };
+                self.session = Session {
+                    answers,
+                    prefilled: known_before(&answers),
+                    ..Session::default()
+                };
                 self.prefill = Some(prefill);
                 self.resume = None;
             }
@@ -80,12 +101,18 @@ impl Opening {
     /// the second, and the question shows their earlier scores as help. A shared result, a
     /// reminder's link for another massage and a saved check to continue all come first.
     pub fn with_checkins(mut self, checkins: &Checkins, today: CivilDate) -> Opening {
-        let other_massage = self.prefill.is_some_and(|prefill| prefill.massage_on != checkins.massage_on);
+        let other_massage = self
+            .prefill
+            .is_some_and(|prefill| prefill.massage_on != checkins.massage_on);
         if self.session.shared || self.resume.is_some() || other_massage {
             return self;
         }
         let answers = checkins.answers(today);
-        self.session = Session { answers, prefilled: known_before(&answers), ..Session::default() };
+        self.session = Session {
+            answers,
+            prefilled: known_before(&answers),
+            ..Session::default()
+        };
         self.prefill = None;
         self
     }
@@ -104,16 +131,32 @@ impl Opening {
 /// Which of the questions a link or the remembered check-ins can fill in (when the massage
 /// was, its kind, the tension worked on) these answers hold: those are not asked again.
 fn known_before(answers: &Answers) -> Set<QuestionId> {
-    let known = [QuestionId::Elapsed, QuestionId::Massage, QuestionId::Tension];
-    known.into_iter().filter(|question| answers.is_answered(*question)).fold(Set::default(), Set::toggled)
+    let known = [
+        QuestionId::Elapsed,
+        QuestionId::Massage,
+        QuestionId::Tension,
+    ];
+    known
+        .into_iter()
+        .filter(|question| answers.is_answered(*question))
+        .fold(Set::default(), Set::toggled)
 }
 
 /// The session a shared link shows. A link whose answers could not have produced a result
 /// (an unfinished check with no warning sign) is refused rather than shown half-made.
 fn shared_result(link: &str) -> Result<(Session, Option<CivilDate>), ShareError> {
     let (answers, day) = share::decode_dated(link)?;
-    let session = Session { screen: Screen::Result, answers, shared: true, ..Session::default() };
-    if session.can_show_earlier_result() { Ok((session, day)) } else { Err(ShareError::Malformed) }
+    let session = Session {
+        screen: Screen::Result,
+        answers,
+        shared: true,
+        ..Session::default()
+    };
+    if session.can_show_earlier_result() {
+        Ok((session, day))
+    } else {
+        Err(ShareError::Malformed)
+    }
 }
 
 /// The fragment that shares this session's result, with the day of the check when it is known,
@@ -143,6 +186,10 @@ pub fn restore(saved: &str) -> Option<Session> {
     let (code, link) = saved.split_once('.')?;
     let screen = Screen::from_code(code)?;
     let answers = share::decode(link).ok()?;
-    let session = Session { screen, answers, ..Session::default() };
+    let session = Session {
+        screen,
+        answers,
+        ..Session::default()
+    };
     session.can_continue().then_some(session)
 }

@@ -60,15 +60,28 @@ pub fn relief_plan(answers: &Answers) -> Vec<Step> {
         .map(|relief| {
             // Base order: the article's (water, heat, cold, light activity).
             let (base, fit) = match relief {
-                Relief::Water => (50, (answers.hydration == Some(Hydration::Little)).then_some(Fit::LittleWater)),
+                Relief::Water => (
+                    50,
+                    (answers.hydration == Some(Hydration::Little)).then_some(Fit::LittleWater),
+                ),
                 Relief::Movement => {
-                    let only_resting = tried.contains(Remedy::Rest) && !tried.contains(Remedy::Movement);
+                    let only_resting =
+                        tried.contains(Remedy::Rest) && !tried.contains(Remedy::Movement);
                     let stiff = matches!(feel, Some(Feel::Stiff | Feel::Both));
                     // Resting completely is named first: it is what the person can change.
-                    (20, only_resting.then_some(Fit::OnlyResting).or(stiff.then_some(Fit::Stiffness)))
+                    (
+                        20,
+                        only_resting
+                            .then_some(Fit::OnlyResting)
+                            .or(stiff.then_some(Fit::Stiffness)),
+                    )
                 }
                 Relief::Heat => (30, None),
-                Relief::Cold => (25, matches!(feel, Some(Feel::TenderSpots | Feel::Both)).then_some(Fit::TenderSpots)),
+                Relief::Cold => (
+                    25,
+                    matches!(feel, Some(Feel::TenderSpots | Feel::Both))
+                        .then_some(Fit::TenderSpots),
+                ),
                 Relief::PainRelievers => (0, None),
             };
             let boost = match fit {
@@ -77,7 +90,14 @@ pub fn relief_plan(answers: &Answers) -> Vec<Step> {
                 Some(Fit::TenderSpots | Fit::Stiffness) => 60,
                 Some(Fit::Severe) | None => 0,
             };
-            (base + boost, Step { relief, fit, tried: already_tried(relief, answers) })
+            (
+                base + boost,
+                Step {
+                    relief,
+                    fit,
+                    tried: already_tried(relief, answers),
+                },
+            )
         });
     // Highest score first; equal scores keep the base order. An insertion by hand rather than
     // `sort_by`: for four items it is just as clear, and the standard stable sort would add
@@ -85,7 +105,10 @@ pub fn relief_plan(answers: &Answers) -> Vec<Step> {
     let mut plan: Vec<Step> = Vec::with_capacity(steps.len() + 1);
     let mut scores: Vec<u8> = Vec::with_capacity(steps.len());
     for (score, step) in steps {
-        let at = scores.iter().position(|s| *s < score).unwrap_or(scores.len());
+        let at = scores
+            .iter()
+            .position(|s| *s < score)
+            .unwrap_or(scores.len());
         scores.insert(at, score);
         plan.insert(at, step);
     }
@@ -101,7 +124,9 @@ pub fn relief_plan(answers: &Answers) -> Vec<Step> {
 fn already_tried(relief: Relief, answers: &Answers) -> bool {
     let tried = answers.remedies();
     match relief {
-        Relief::Water => tried.contains(Remedy::Water) || answers.hydration == Some(Hydration::Plenty),
+        Relief::Water => {
+            tried.contains(Remedy::Water) || answers.hydration == Some(Hydration::Plenty)
+        }
         Relief::Movement => tried.contains(Remedy::Movement),
         Relief::Heat => tried.contains(Remedy::Heat),
         Relief::Cold => tried.contains(Remedy::Cold),

@@ -44,14 +44,21 @@ pub const LEN: usize = 1 + DIGITS + 1;
 const WEIGHTS: [u32; DIGITS] = [1, 3, 5, 7, 9];
 
 /// How many values each payload field takes, "not known" included.
-const RADIX: [u32; 3] = [1 + MassageKind::ALL.len() as u32, 1 + Tension::ALL.len() as u32, 1 + SORENESS_MAX as u32 + 1];
+const RADIX: [u32; 3] = [
+    1 + MassageKind::ALL.len() as u32,
+    1 + Tension::ALL.len() as u32,
+    1 + SORENESS_MAX as u32 + 1,
+];
 
 const COMBINATIONS: u32 = RADIX[0] * RADIX[1] * RADIX[2];
 
 // The payload must fit its digits, and the format is pinned: a change to the options changes
 // what every link means, so it must come with a new VERSION (and this number).
 const _: () = assert!(COMBINATIONS <= 1 << (6 * PAYLOAD_DIGITS));
-const _: () = assert!(COMBINATIONS == 360, "the answer options changed: bump VERSION");
+const _: () = assert!(
+    COMBINATIONS == 360,
+    "the answer options changed: bump VERSION"
+);
 
 /// The last day of the massage a link can carry.
 const DATE_MAX: i64 = (1 << (6 * DATE_DIGITS)) - 1;
@@ -95,8 +102,14 @@ impl Prefill {
     pub fn still_carried(&self, answers: &Answers, today: CivilDate) -> Set<QuestionId> {
         let carried = self.answers(today);
         let mut still = Set::default();
-        for question in [QuestionId::Elapsed, QuestionId::Massage, QuestionId::Tension] {
-            let same = (0..question.option_count()).all(|index| carried.is_picked(question, index) == answers.is_picked(question, index));
+        for question in [
+            QuestionId::Elapsed,
+            QuestionId::Massage,
+            QuestionId::Tension,
+        ] {
+            let same = (0..question.option_count()).all(|index| {
+                carried.is_picked(question, index) == answers.is_picked(question, index)
+            });
             if carried.is_answered(question) && same {
                 still = still.toggled(question);
             }
@@ -108,7 +121,12 @@ impl Prefill {
     /// worked on, and when the massage was, counted exactly. Not the earlier soreness, which is
     /// not today's.
     pub fn answers(&self, today: CivilDate) -> Answers {
-        Answers { elapsed: Some(elapsed_on(self.massage_on, today)), massage: self.massage, tension: self.tension, ..Answers::default() }
+        Answers {
+            elapsed: Some(elapsed_on(self.massage_on, today)),
+            massage: self.massage,
+            tension: self.tension,
+            ..Answers::default()
+        }
     }
 }
 
@@ -133,8 +151,12 @@ pub fn encode(prefill: &Prefill) -> String {
         *slot = (day % 64) as u8;
         day /= 64;
     }
-    let soreness = prefill.earlier_soreness.map_or(0, |s| 1 + u32::from(s.min(SORENESS_MAX)));
-    let mut n = (share::single(prefill.massage) * RADIX[1] + share::single(prefill.tension)) * RADIX[2] + soreness;
+    let soreness = prefill
+        .earlier_soreness
+        .map_or(0, |s| 1 + u32::from(s.min(SORENESS_MAX)));
+    let mut n = (share::single(prefill.massage) * RADIX[1] + share::single(prefill.tension))
+        * RADIX[2]
+        + soreness;
     for slot in digits[DATE_DIGITS..].iter_mut().rev() {
         *slot = (n % 64) as u8;
         n /= 64;
@@ -150,7 +172,9 @@ pub fn encode(prefill: &Prefill) -> String {
 /// have written, and a massage after `today`.
 pub fn decode(text: &str, today: CivilDate) -> Result<Prefill, PrefillError> {
     let bytes = text.as_bytes();
-    let Some(&first) = bytes.first() else { return Err(PrefillError::Empty) };
+    let Some(&first) = bytes.first() else {
+        return Err(PrefillError::Empty);
+    };
     match char::from(first) {
         VERSION => {}
         c if c.is_ascii_digit() && c > VERSION => return Err(PrefillError::UnknownVersion),
@@ -166,9 +190,13 @@ pub fn decode(text: &str, today: CivilDate) -> Result<Prefill, PrefillError> {
     if share::digit(bytes[LEN - 1]) != Some(share::check(&digits, &WEIGHTS)) {
         return Err(PrefillError::Malformed);
     }
-    let day = digits[..DATE_DIGITS].iter().fold(0i64, |n, d| n * 64 + i64::from(*d));
+    let day = digits[..DATE_DIGITS]
+        .iter()
+        .fold(0i64, |n, d| n * 64 + i64::from(*d));
     let massage_on = CivilDate::from_day_number(DATE_EPOCH + day);
-    let mut n = digits[DATE_DIGITS..].iter().fold(0u32, |n, d| n * 64 + u32::from(*d));
+    let mut n = digits[DATE_DIGITS..]
+        .iter()
+        .fold(0u32, |n, d| n * 64 + u32::from(*d));
     if n >= COMBINATIONS {
         return Err(PrefillError::Malformed);
     }

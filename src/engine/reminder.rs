@@ -31,7 +31,10 @@ impl UtcMoment {
     /// The moment `millis` milliseconds after 1970-01-01T00:00:00Z (JavaScript's `Date.now()`).
     pub fn from_unix_millis(millis: f64) -> UtcMoment {
         let seconds = (millis / 1000.0).floor() as i64;
-        UtcMoment { date: CivilDate::from_day_number(seconds.div_euclid(86_400)), second_of_day: seconds.rem_euclid(86_400) as u32 }
+        UtcMoment {
+            date: CivilDate::from_day_number(seconds.div_euclid(86_400)),
+            second_of_day: seconds.rem_euclid(86_400) as u32,
+        }
     }
 }
 

@@ -45,7 +45,10 @@
 //! does is damaged ([`ShareError::Malformed`]), not newer. Future formats must start with the
 //! next digit up.
 
-use super::answers::{Answers, Elapsed, Feel, Hydration, MassageKind, Remedy, Tension, Trend, WarningSign, SORENESS_MAX};
+use super::answers::{
+    Answers, Elapsed, Feel, Hydration, MassageKind, Remedy, Tension, Trend, WarningSign,
+    SORENESS_MAX,
+};
 use super::choice::{Choice, Set};
 use super::date::CivilDate;
 
@@ -108,7 +111,10 @@ const COMBINATIONS: u64 = {
 // The payload must fit its digits. And the format is pinned: adding or removing an option
 // changes what every link means, so it must come with a new VERSION (and this number).
 const _: () = assert!(COMBINATIONS <= 1u64 << (6 * DIGITS));
-const _: () = assert!(COMBINATIONS == 358_020_000, "the answer options changed: bump VERSION");
+const _: () = assert!(
+    COMBINATIONS == 358_020_000,
+    "the answer options changed: bump VERSION"
+);
 
 /// Why a string is not a share link this version can read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -158,7 +164,9 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
 /// The answers a link holds, and the day of the check when it carries one (version 2).
 pub fn decode_dated(text: &str) -> Result<(Answers, Option<CivilDate>), ShareError> {
     let bytes = text.as_bytes();
-    let Some(&first) = bytes.first() else { return Err(ShareError::Empty) };
+    let Some(&first) = bytes.first() else {
+        return Err(ShareError::Empty);
+    };
     let (len, dated) = match char::from(first) {
         VERSION => (LEN, false),
         VERSION_DATED => (LEN_DATED, true),
@@ -179,7 +187,9 @@ pub fn decode_dated(text: &str) -> Result<(Answers, Option<CivilDate>), ShareErr
     }
     let answers = answers_from(&digits[..DIGITS])?;
     let day = dated.then(|| {
-        let n = digits[DIGITS..].iter().fold(0i64, |n, d| n * 64 + i64::from(*d));
+        let n = digits[DIGITS..]
+            .iter()
+            .fold(0i64, |n, d| n * 64 + i64::from(*d));
         CivilDate::from_day_number(DATE_EPOCH + n)
     });
     Ok((answers, day))
@@ -191,7 +201,9 @@ fn payload(answers: &Answers) -> [u8; DIGITS] {
         multi(answers.warning_signs),
         single(answers.elapsed),
         single(answers.trend),
-        answers.soreness.map_or(0, |s| 1 + u32::from(s.min(SORENESS_MAX))),
+        answers
+            .soreness
+            .map_or(0, |s| 1 + u32::from(s.min(SORENESS_MAX))),
         single(answers.feel),
         single(answers.massage),
         single(answers.tension),
@@ -221,7 +233,8 @@ fn answers_from(digits: &[u8]) -> Result<Answers, ShareError> {
         *slot = (n % u64::from(radix)) as u32;
         n /= u64::from(radix);
     }
-    let [warning_signs, elapsed, trend, soreness, feel, massage, tension, hydration, tried] = fields;
+    let [warning_signs, elapsed, trend, soreness, feel, massage, tension, hydration, tried] =
+        fields;
     Ok(Answers {
         warning_signs: to_multi::<WarningSign>(warning_signs)?,
         elapsed: to_single::<Elapsed>(elapsed)?,
@@ -260,7 +273,9 @@ fn multi<T: Choice>(answer: Option<Set<T>>) -> u32 {
 pub(super) fn to_single<T: Choice>(value: u32) -> Result<Option<T>, ShareError> {
     match value {
         0 => Ok(None),
-        v => T::from_index(v as usize - 1).map(Some).ok_or(ShareError::Malformed),
+        v => T::from_index(v as usize - 1)
+            .map(Some)
+            .ok_or(ShareError::Malformed),
     }
 }
 
@@ -274,7 +289,11 @@ fn to_multi<T: Choice>(value: u32) -> Result<Option<Set<T>>, ShareError> {
 
 /// The check digit of a link's digits, with one odd weight per digit.
 pub(super) fn check(digits: &[u8], weights: &[u32]) -> u8 {
-    let sum: u32 = digits.iter().zip(weights).map(|(d, w)| u32::from(*d) * w).sum();
+    let sum: u32 = digits
+        .iter()
+        .zip(weights)
+        .map(|(d, w)| u32::from(*d) * w)
+        .sum();
     (sum % 64) as u8
 }
 

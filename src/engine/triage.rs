@@ -72,16 +72,31 @@ pub fn triage(answers: &Answers) -> Triage {
         reasons.push(Reason::NotImproving(elapsed));
     }
     let (urgency, headline) = match reasons.first() {
-        Some(Reason::Warning(WarningSign::SharpLocalizedPain)) => (Urgency::UrgentCare, Headline::Urgent),
+        Some(Reason::Warning(WarningSign::SharpLocalizedPain)) => {
+            (Urgency::UrgentCare, Headline::Urgent)
+        }
         Some(Reason::Warning(_)) => (Urgency::ContactProvider, Headline::WarningSign),
-        Some(Reason::NotImproving(elapsed)) => (Urgency::ContactProvider, Headline::NotImproving(*elapsed)),
+        Some(Reason::NotImproving(elapsed)) => {
+            (Urgency::ContactProvider, Headline::NotImproving(*elapsed))
+        }
         Some(Reason::Expected) | None => {
             reasons.push(Reason::Expected);
             let strong = answers.soreness.is_some_and(|s| s >= SEVERE_SORENESS);
-            (Urgency::SelfCare, if strong { Headline::Strong } else { Headline::Expected })
+            (
+                Urgency::SelfCare,
+                if strong {
+                    Headline::Strong
+                } else {
+                    Headline::Expected
+                },
+            )
         }
     };
-    Triage { urgency, headline, reasons }
+    Triage {
+        urgency,
+        headline,
+        reasons,
+    }
 }
 
 /// Three days or more since the massage, some soreness left, and, asked, no sign of improvement.
@@ -96,5 +111,9 @@ fn not_improving(answers: &Answers) -> Option<Elapsed> {
     if answers.soreness == Some(0) {
         return None;
     }
-    matches!(answers.trend, Some(Trend::Same | Trend::Worse | Trend::NotSure)).then_some(elapsed)
+    matches!(
+        answers.trend,
+        Some(Trend::Same | Trend::Worse | Trend::NotSure)
+    )
+    .then_some(elapsed)
 }

@@ -22,25 +22,41 @@ pub fn served_over_http() -> bool {
 
 pub fn address() -> Address {
     let location = window().map(|w| w.location());
-    let read = |f: fn(&web_sys::Location) -> Result<String, JsValue>| location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default();
+    let read = |f: fn(&web_sys::Location) -> Result<String, JsValue>| {
+        location
+            .as_ref()
+            .and_then(|l| f(l).ok())
+            .unwrap_or_default()
+    };
     let framed = window().is_some_and(|w| match (w.top(), w.self_()) {
         (Ok(Some(top)), me) => !Object::is(&top, &me),
         // A cross-origin top that cannot even be named still means a frame.
         _ => true,
     });
-    Address { query: read(web_sys::Location::search), fragment: read(web_sys::Location::hash), framed }
+    Address {
+        query: read(web_sys::Location::search),
+        fragment: read(web_sys::Location::hash),
+        framed,
+    }
 }
 
 /// The page's address without its query or fragment: what a share link is built on.
 pub fn page_address() -> String {
     let location = window().map(|w| w.location());
-    let part = |f: fn(&web_sys::Location) -> Result<String, JsValue>| location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default();
+    let part = |f: fn(&web_sys::Location) -> Result<String, JsValue>| {
+        location
+            .as_ref()
+            .and_then(|l| f(l).ok())
+            .unwrap_or_default()
+    };
     part(web_sys::Location::origin) + &part(web_sys::Location::pathname)
 }
 
 /// The page's address without its fragment (its query kept), for the address bar.
 pub fn address_without_fragment() -> String {
-    let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
     match href.split_once('#') {
         Some((before, _)) => before.to_string(),
         None => href,

@@ -11,7 +11,9 @@ use super::window;
 /// pushes a new one whenever the screen differs from what the current entry names, so the
 /// browser's Back returns to the previous screen.
 pub fn sync_history(code: &str, replace: bool) {
-    let Some(history) = window().and_then(|w| w.history().ok()) else { return };
+    let Some(history) = window().and_then(|w| w.history().ok()) else {
+        return;
+    };
     let current = history.state().ok().and_then(|s| s.as_string());
     if current.as_deref() == Some(code) {
         return;
@@ -27,11 +29,12 @@ pub fn sync_history(code: &str, replace: bool) {
 /// Calls `on_pop` with the screen code of each history entry the browser returns to. The
 /// listener lives as long as the returned guard.
 pub fn on_history_pop(on_pop: impl Fn(String) + 'static) -> Listener {
-    let callback = Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |event: web_sys::PopStateEvent| {
-        if let Some(code) = event.state().as_string() {
-            on_pop(code);
-        }
-    });
+    let callback =
+        Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |event: web_sys::PopStateEvent| {
+            if let Some(code) = event.state().as_string() {
+                on_pop(code);
+            }
+        });
     Listener::add("popstate", callback.into_js_value().unchecked_into())
 }
 
@@ -40,8 +43,13 @@ pub fn on_history_pop(on_pop: impl Fn(String) + 'static) -> Listener {
 /// result exactly as it would from a fresh visit.
 pub fn reload_on_share_link(prefix: &'static str) -> Listener {
     let callback = Closure::<dyn Fn()>::new(move || {
-        let Some(location) = window().map(|w| w.location()) else { return };
-        if location.hash().is_ok_and(|hash| hash.trim_start_matches('#').starts_with(prefix)) {
+        let Some(location) = window().map(|w| w.location()) else {
+            return;
+        };
+        if location
+            .hash()
+            .is_ok_and(|hash| hash.trim_start_matches('#').starts_with(prefix))
+        {
             let _ = location.reload();
         }
     });

@@ -32,7 +32,16 @@ pub struct HostMessage {
 
 impl HostMessage {
     fn new(kind: &'static str) -> HostMessage {
-        HostMessage { source: "aftercare", version: HOST_MESSAGE_VERSION, kind, height: None, screen: None, step: None, total: None, urgency: None }
+        HostMessage {
+            source: "aftercare",
+            version: HOST_MESSAGE_VERSION,
+            kind,
+            height: None,
+            screen: None,
+            step: None,
+            total: None,
+            urgency: None,
+        }
     }
 
     /// The app has started.
@@ -42,7 +51,10 @@ impl HostMessage {
 
     /// The content's height in CSS pixels, for the frame.
     pub fn height(height: f64) -> HostMessage {
-        HostMessage { height: Some(height), ..HostMessage::new("height") }
+        HostMessage {
+            height: Some(height),
+            ..HostMessage::new("height")
+        }
     }
 
     /// The kind of screen showing (`Screen::code_kind`), and on a question its step and total.
@@ -57,13 +69,18 @@ impl HostMessage {
 
     /// A result of this urgency (`Urgency::key`) is showing.
     pub fn result(urgency: &'static str) -> HostMessage {
-        HostMessage { urgency: Some(urgency), ..HostMessage::new("result") }
+        HostMessage {
+            urgency: Some(urgency),
+            ..HostMessage::new("result")
+        }
     }
 }
 
 /// Posts `message` to the parent page, to `origin` exactly.
 pub fn post_to_parent(origin: &str, message: &HostMessage) {
-    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else { return };
+    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
+        return;
+    };
     if let Some(message) = to_js(message) {
         let _ = parent.post_message(&message, origin);
     }
@@ -74,14 +91,21 @@ pub fn post_to_parent(origin: &str, message: &HostMessage) {
 /// is never shorter than the frame, so measuring it would let the frame grow but never
 /// shrink. Lives as long as the returned observer.
 pub fn observe_height(selector: &str, on_height: impl Fn(f64) + 'static) -> Option<HeightObserver> {
-    let content = document()?.query_selector(selector).ok()??.dyn_into::<web_sys::HtmlElement>().ok()?;
+    let content = document()?
+        .query_selector(selector)
+        .ok()??
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()?;
     let measured = content.clone();
     let measure = move || on_height(f64::from(measured.offset_top() + measured.offset_height()));
     measure();
     let callback = Closure::<dyn Fn()>::new(measure);
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(&content);
-    Some(HeightObserver { observer, _callback: callback })
+    Some(HeightObserver {
+        observer,
+        _callback: callback,
+    })
 }
 
 /// A running height observer; disconnects when dropped.

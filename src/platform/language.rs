@@ -28,8 +28,14 @@ pub fn set_document_language(language: &crate::content::words::Language) {
 pub async fn load_words_file(code: &str) -> Option<String> {
     let window: JsValue = window()?.into();
     // Our own start-up script's function, which returns a promise.
-    let promise = method(&window, "afLoadWords")?.call1(&window, &code.into()).ok()?.unchecked_into::<js_sys::Promise>();
-    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_string()
+    let promise = method(&window, "afLoadWords")?
+        .call1(&window, &code.into())
+        .ok()?
+        .unchecked_into::<js_sys::Promise>();
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// Keeps the language picked for this tab, best-effort.

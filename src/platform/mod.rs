@@ -50,5 +50,8 @@ fn add_listener(target: &JsValue, event: &str, listener: &JsValue) {
 
 /// A method of a JavaScript object, if it has one by that name.
 fn method(target: &JsValue, name: &str) -> Option<Function> {
-    Reflect::get(target, &name.into()).ok()?.dyn_into::<Function>().ok()
+    Reflect::get(target, &name.into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()
 }

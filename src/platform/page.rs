@@ -29,7 +29,9 @@ pub fn focused_id_in_root() -> Option<String> {
 /// Whether the prerendered Start button was pressed before the app was ready (the start-up
 /// script marks the root `data-af-pressed`); clears the mark, which only this first look may see.
 pub fn take_early_press() -> bool {
-    let Some(root) = document().and_then(|d| d.document_element()) else { return false };
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return false;
+    };
     let pressed = root.has_attribute("data-af-pressed");
     let _ = root.remove_attribute("data-af-pressed");
     pressed
@@ -61,7 +63,11 @@ pub fn set_title(title: &str) {
 /// Today's date on the person's own calendar, for the printed result.
 pub fn today() -> Option<CivilDate> {
     let date = js_sys::Date::new_0();
-    CivilDate::new(date.get_full_year() as i32, date.get_month() as u8 + 1, date.get_date() as u8)
+    CivilDate::new(
+        date.get_full_year() as i32,
+        date.get_month() as u8 + 1,
+        date.get_date() as u8,
+    )
 }
 
 /// Logs a warning to the console.
@@ -74,7 +80,9 @@ pub fn warn(message: &str) {
 /// The element the app mounts into: index.html's `#af-root`, else the body.
 pub fn app_root() -> Option<web_sys::Element> {
     let document = document()?;
-    document.get_element_by_id("af-root").or_else(|| document.body().map(Into::into))
+    document
+        .get_element_by_id("af-root")
+        .or_else(|| document.body().map(Into::into))
 }
 
 /// Takes index.html's static fallback (shown when the app cannot run) out of the page now
@@ -92,7 +100,9 @@ pub fn set_fallback_aside() {
 /// Sets a CSS custom property on the root element (through the CSSOM, which a strict
 /// content-security policy allows, unlike a style attribute).
 pub fn set_css_variable(name: &str, value: &str) {
-    let root = document().and_then(|d| d.document_element()).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let root = document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(root) = root {
         let _ = root.style().set_property(name, value);
     }

@@ -21,13 +21,16 @@ pub enum Shared {
 /// Offers `url` to the device's share sheet where there is one, else copies it. Web Share
 /// and the clipboard are looked up at run time: many browsers have only one or neither.
 pub async fn share_or_copy(title: &str, url: &str) -> Shared {
-    let Some(navigator) = window().map(|w| w.navigator()) else { return Shared::Failed };
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return Shared::Failed;
+    };
     if let Some(share) = method(&navigator, "share") {
         let data = Object::new();
         let _ = Reflect::set(&data, &"title".into(), &title.into());
         let _ = Reflect::set(&data, &"url".into(), &url.into());
         if let Ok(promise) = share.call1(&navigator, &data) {
-            return match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await {
+            return match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await
+            {
                 Ok(_) => Shared::Sheet,
                 Err(error) if is_abort(&error) => Shared::Cancelled,
                 // Not allowed here (an iframe without permission, say): try copying instead.
@@ -39,10 +42,18 @@ pub async fn share_or_copy(title: &str, url: &str) -> Shared {
 }
 
 async fn copy(navigator: &web_sys::Navigator, text: &str) -> Shared {
-    let clipboard = Reflect::get(navigator, &"clipboard".into()).ok().filter(|c| c.is_object());
-    let Some(clipboard) = clipboard else { return Shared::Failed };
-    let Some(write) = method(&clipboard, "writeText") else { return Shared::Failed };
-    let Ok(promise) = write.call1(&clipboard, &text.into()) else { return Shared::Failed };
+    let clipboard = Reflect::get(navigator, &"clipboard".into())
+        .ok()
+        .filter(|c| c.is_object());
+    let Some(clipboard) = clipboard else {
+        return Shared::Failed;
+    };
+    let Some(write) = method(&clipboard, "writeText") else {
+        return Shared::Failed;
+    };
+    let Ok(promise) = write.call1(&clipboard, &text.into()) else {
+        return Shared::Failed;
+    };
     match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await {
         Ok(_) => Shared::Copied,
         Err(_) => Shared::Failed,
@@ -50,7 +61,11 @@ async fn copy(navigator: &web_sys::Navigator, text: &str) -> Shared {
 }
 
 fn is_abort(error: &JsValue) -> bool {
-    Reflect::get(error, &"name".into()).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError")
+    Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .as_deref()
+        == Some("AbortError")
 }
 
 /// Opens the browser's print dialog (which also offers saving as PDF).

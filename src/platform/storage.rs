@@ -50,7 +50,9 @@ pub fn load_session() -> Option<String> {
 /// blocked storage and full storage all fail).
 fn works(storage: Option<web_sys::Storage>) -> bool {
     const PROBE: &str = "aftercare.probe";
-    storage.is_some_and(|storage| storage.set_item(PROBE, "1").is_ok() && storage.remove_item(PROBE).is_ok())
+    storage.is_some_and(|storage| {
+        storage.set_item(PROBE, "1").is_ok() && storage.remove_item(PROBE).is_ok()
+    })
 }
 
 /// Whether this tab's storage can keep the check across a reload.
@@ -61,8 +63,15 @@ pub(super) fn storage_works() -> bool {
 /// Saves the session (`engine::opening::save`'s `<screen>.<answers>`); a full or missing
 /// storage just means no resuming.
 pub fn save_session(value: &str) {
-    let (Some(storage), Some((screen, answers))) = (session_storage(), value.split_once('.')) else { return };
-    let saved = SavedCheck { version: SAVED_CHECK_VERSION, screen: screen.into(), answers: answers.into() };
+    let (Some(storage), Some((screen, answers))) = (session_storage(), value.split_once('.'))
+    else {
+        return;
+    };
+    let saved = SavedCheck {
+        version: SAVED_CHECK_VERSION,
+        screen: screen.into(),
+        answers: answers.into(),
+    };
     write(&storage, STORAGE_KEY, &saved);
 }
 
@@ -78,7 +87,9 @@ pub(super) const SWITCHING_KEY: &str = "aftercare.switching";
 
 /// Whether this page load is the reload `NewVersion::switch` asked for; clears the marker.
 pub fn take_switch_marker() -> bool {
-    let Some(storage) = session_storage() else { return false };
+    let Some(storage) = session_storage() else {
+        return false;
+    };
     let marked = storage.get_item(SWITCHING_KEY).ok().flatten().is_some();
     let _ = storage.remove_item(SWITCHING_KEY);
     marked

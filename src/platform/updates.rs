@@ -29,7 +29,9 @@ impl NewVersion {
     /// Lets the waiting version take over and reloads into it once it has. The check saved in
     /// the tab continues after the reload (see `take_switch_marker`).
     pub fn switch(&self) {
-        let Some(workers) = service_workers() else { return };
+        let Some(workers) = service_workers() else {
+            return;
+        };
         if let Some(storage) = session_storage() {
             let _ = storage.set_item(SWITCHING_KEY, "1");
         }
@@ -54,7 +56,9 @@ impl NewVersion {
 
 fn service_workers() -> Option<JsValue> {
     let navigator = window()?.navigator();
-    Reflect::get(&navigator, &"serviceWorker".into()).ok().filter(JsValue::is_object)
+    Reflect::get(&navigator, &"serviceWorker".into())
+        .ok()
+        .filter(JsValue::is_object)
 }
 
 /// Registers the offline worker, which caches the whole app so that later visits work with no
@@ -62,13 +66,23 @@ fn service_workers() -> Option<JsValue> {
 /// now, while the page is open, or when the person comes back to the tab. The page keeps
 /// running the version it started with until the person chooses to switch.
 pub fn install_offline_worker(on_new_version: impl Fn(NewVersion) + 'static) {
-    let Some(workers) = service_workers() else { return };
-    let Some(register) = method(&workers, "register") else { return };
+    let Some(workers) = service_workers() else {
+        return;
+    };
+    let Some(register) = method(&workers, "register") else {
+        return;
+    };
     let options = Object::new();
     let _ = Reflect::set(&options, &"scope".into(), &"./".into());
-    let Ok(registering) = register.call2(&workers, &WORKER.into(), &options) else { return };
+    let Ok(registering) = register.call2(&workers, &WORKER.into(), &options) else {
+        return;
+    };
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(registering)).await else { return };
+        let Ok(registration) =
+            wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(registering)).await
+        else {
+            return;
+        };
         // A waiting worker is news only to a page that an older worker already controls; on
         // the first visit the first worker simply takes over.
         let report = {
@@ -76,7 +90,10 @@ pub fn install_offline_worker(on_new_version: impl Fn(NewVersion) + 'static) {
             std::rc::Rc::new(move || {
                 let waiting = property(&registration, "waiting");
                 if property(&workers, "controller").is_object() && waiting.is_object() {
-                    on_new_version(NewVersion { waiting, keeps_answers: storage_works() });
+                    on_new_version(NewVersion {
+                        waiting,
+                        keeps_answers: storage_works(),
+                    });
                 }
             })
         };
@@ -100,7 +117,8 @@ pub fn install_offline_worker(on_new_version: impl Fn(NewVersion) + 'static) {
                 if let Some(update) = method(&registration, "update") {
                     if let Ok(checking) = update.call0(&registration) {
                         // Offline the check fails; awaiting it keeps that rejection quiet.
-                        let checking = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(checking));
+                        let checking =
+                            wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(checking));
                         wasm_bindgen_futures::spawn_local(async move {
                             let _ = checking.await;
                         });

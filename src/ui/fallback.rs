@@ -12,7 +12,9 @@ use crate::content::{self, Lang, APP_NAME};
 #[component]
 pub fn StaticFallback() -> Html {
     let words = content::words();
-    let text = Lang::from_code(words.language.code).unwrap_or(Lang::En).fallback();
+    let text = Lang::from_code(words.language.code)
+        .unwrap_or(Lang::En)
+        .fallback();
     let safety = &words.safety;
     html! {
         <>

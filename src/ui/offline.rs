@@ -13,10 +13,18 @@ use crate::content::{self, OFFLINE_FILE};
 pub fn update_notice(keeps_answers: bool) -> Html {
     let text = &content::words().offline;
     markup(|m| {
-        m.tags(r#"<div class="af-notice af-notice--update"><p class="af-notice__heading">"#).text(text.update_ready).tags("</p><p>");
-        m.text(if keeps_answers { text.update_keeps } else { text.update_restarts }).tags(r#"</p><div class="af-actions">"#);
+        m.tags(r#"<div class="af-notice af-notice--update"><p class="af-notice__heading">"#)
+            .text(text.update_ready)
+            .tags("</p><p>");
+        m.text(if keeps_answers {
+            text.update_keeps
+        } else {
+            text.update_restarts
+        })
+        .tags(r#"</p><div class="af-actions">"#);
         m.button("switch", "af-button af-button--primary", text.switch);
-        m.button("later", "af-button af-button--secondary", text.later).tags("</div></div>");
+        m.button("later", "af-button af-button--secondary", text.later)
+            .tags("</div></div>");
     })
 }
 
@@ -24,6 +32,13 @@ pub fn update_notice(keeps_answers: bool) -> Html {
 pub fn write_download_offer(m: &mut Markup) {
     let text = &content::words().offline;
     // As text (super::markup says why): a link and a line, no handler.
-    m.tags(r#"<p class="af-download"><a href=""#).tags(OFFLINE_FILE).tags(r#"" download=""#).tags(OFFLINE_FILE);
-    m.tags(r#"" class="af-download__link">"#).text(text.download).tags(r#"</a><span class="af-download__hint">"#).text(text.download_hint).tags("</span></p>");
+    m.tags(r#"<p class="af-download"><a href=""#)
+        .tags(OFFLINE_FILE)
+        .tags(r#"" download=""#)
+        .tags(OFFLINE_FILE);
+    m.tags(r#"" class="af-download__link">"#)
+        .text(text.download)
+        .tags(r#"</a><span class="af-download__hint">"#)
+        .text(text.download_hint)
+        .tags("</span></p>");
 }

@@ -25,7 +25,12 @@ const ERROR_ID: &str = "af-question-error";
 const PROGRESS_ID: &str = "af-progress";
 
 pub fn question_screen(props: &QuestionProps) -> Html {
-    let QuestionProps { question, session, dispatch, earlier_scores } = props;
+    let QuestionProps {
+        question,
+        session,
+        dispatch,
+        earlier_scores,
+    } = props;
     let question = *question;
     let text = content::words();
     let words = text.question(question);
@@ -42,8 +47,16 @@ pub fn question_screen(props: &QuestionProps) -> Html {
             }
         })
     };
-    let next_label = if session.changing { text.asking.save_and_review } else { text.asking.next };
-    let needs_answer = if kind == QuestionKind::Multi { text.asking.needs_answer_multi } else { text.asking.needs_answer };
+    let next_label = if session.changing {
+        text.asking.save_and_review
+    } else {
+        text.asking.next
+    };
+    let needs_answer = if kind == QuestionKind::Multi {
+        text.asking.needs_answer_multi
+    } else {
+        text.asking.needs_answer
+    };
 
     html! {
         <section class="af-screen af-question" aria-labelledby={HEADING_ID} onchange={on_pick}>

@@ -31,21 +31,33 @@ pub enum Remembered {
 pub fn write_remember(m: &mut Markup, remembered: &Remembered, offer: bool) {
     let words = content::words();
     let text = &words.remember;
-    m.tags(r#"<div id=""#).tags(REMEMBER_ID).tags(r#"" tabindex="-1" class="af-remember">"#);
+    m.tags(r#"<div id=""#)
+        .tags(REMEMBER_ID)
+        .tags(r#"" tabindex="-1" class="af-remember">"#);
     match remembered {
         Remembered::Not if offer => {
             m.button("keep", "af-button af-button--secondary", text.offer);
-            m.tags(r#"<p class="af-remember__hint">"#).text(text.offer_hint).tags("</p>");
+            m.tags(r#"<p class="af-remember__hint">"#)
+                .text(text.offer_hint)
+                .tags("</p>");
         }
         Remembered::Blocked if offer => {
-            m.tags(r#"<p class="af-remember__hint">"#).text(text.blocked).tags("</p>");
+            m.tags(r#"<p class="af-remember__hint">"#)
+                .text(text.blocked)
+                .tags("</p>");
         }
         Remembered::Kept(checkins) => {
-            m.tags(r#"<p role="status">"#).text(text.kept_until).text(" ").text(&words.date(checkins.kept_until));
-            m.tags(".</p>").button("forget", "af-link-button", text.forget);
+            m.tags(r#"<p role="status">"#)
+                .text(text.kept_until)
+                .text(" ")
+                .text(&words.date(checkins.kept_until));
+            m.tags(".</p>")
+                .button("forget", "af-link-button", text.forget);
         }
         Remembered::Forgotten => {
-            m.tags(r#"<p role="status">"#).text(text.forgotten).tags("</p>");
+            m.tags(r#"<p role="status">"#)
+                .text(text.forgotten)
+                .tags("</p>");
         }
         Remembered::Not | Remembered::Blocked => {}
     }
@@ -69,6 +81,8 @@ pub fn after_check(
     today: CivilDate,
     link_day: Option<CivilDate>,
 ) -> Option<Checkins> {
-    let Remembered::Kept(checkins) = remembered else { return None };
+    let Remembered::Kept(checkins) = remembered else {
+        return None;
+    };
     checkins.after_check(answers, today, link_day)
 }

@@ -125,7 +125,12 @@ pub fn start_screen(props: &StartProps) -> Html {
 ///
 /// `other_massage_on`: the remembered checks are about the massage of that day, and this check
 /// about another one; the notice says which is which (issue 27).
-fn write_again_notice(m: &mut Markup, again: Option<Again>, error: Option<PrefillError>, other_massage_on: Option<CivilDate>) {
+fn write_again_notice(
+    m: &mut Markup,
+    again: Option<Again>,
+    error: Option<PrefillError>,
+    other_massage_on: Option<CivilDate>,
+) {
     let words = content::words();
     let text = &words.again;
     if let Some(error) = error {
@@ -138,16 +143,39 @@ fn write_again_notice(m: &mut Markup, again: Option<Again>, error: Option<Prefil
     if let Some(again) = again {
         m.tags(r#"<div class="af-notice af-notice--resume">"#);
         if again.days > 0 {
-            m.tags(r#"<h2 class="af-notice__heading">"#).text(text.day).text(" ").text(&content::number(again.days as u64)).text(" ").text(text.day_after).tags("</h2>");
+            m.tags(r#"<h2 class="af-notice__heading">"#)
+                .text(text.day)
+                .text(" ")
+                .text(&content::number(again.days as u64))
+                .text(" ")
+                .text(text.day_after)
+                .tags("</h2>");
         }
-        m.tags("<p>").text(if again.from_therapist { text.therapist_kept } else { text.kept }).tags("</p>");
+        m.tags("<p>")
+            .text(if again.from_therapist {
+                text.therapist_kept
+            } else {
+                text.kept
+            })
+            .tags("</p>");
         if let Some(score) = again.earlier_soreness {
-            m.tags("<p>").text(text.earlier).text(" ").text(&content::number(u64::from(score))).text(" ").text(text.earlier_after).tags("</p>");
+            m.tags("<p>")
+                .text(text.earlier)
+                .text(" ")
+                .text(&content::number(u64::from(score)))
+                .text(" ")
+                .text(text.earlier_after)
+                .tags("</p>");
         }
         if let Some(day) = other_massage_on {
             let remember = &words.remember;
-            m.tags(r#"<p class="af-start__other-massage">"#).text(remember.other_massage_on).text(" ");
-            m.text(&words.date(day)).text(". ").text(remember.other_massage).tags("</p>");
+            m.tags(r#"<p class="af-start__other-massage">"#)
+                .text(remember.other_massage_on)
+                .text(" ");
+            m.text(&words.date(day))
+                .text(". ")
+                .text(remember.other_massage)
+                .tags("</p>");
         }
         m.tags("</div>");
     }

@@ -36,18 +36,33 @@ pub fn write_answer_list(m: &mut Markup, answers: &Answers, changeable: Option<S
     let (changeable, from_therapist) = (changeable.is_some(), changeable.unwrap_or_default());
     let words = content::words();
     m.tags(r#"<dl class="af-answers">"#);
-    for question in answers.applicable().filter(|q| changeable || answers.is_answered(*q)) {
+    for question in answers
+        .applicable()
+        .filter(|q| changeable || answers.is_answered(*q))
+    {
         let short = words.question(question).short;
-        m.tags(r#"<div data-question=""#).tags(question.key()).tags(r#"" class="af-answers__row"><dt class="af-answers__question">"#).text(short);
-        m.tags(r#"</dt><dd class="af-answers__answer">"#).text(&answer_text(answers, question));
+        m.tags(r#"<div data-question=""#)
+            .tags(question.key())
+            .tags(r#"" class="af-answers__row"><dt class="af-answers__question">"#)
+            .text(short);
+        m.tags(r#"</dt><dd class="af-answers__answer">"#)
+            .text(&answer_text(answers, question));
         if from_therapist.contains(question) {
-            m.tags(r#" <span class="af-answers__from">"#).text(words.again.from_therapist).tags("</span>");
+            m.tags(r#" <span class="af-answers__from">"#)
+                .text(words.again.from_therapist)
+                .tags("</span>");
         }
         m.tags("</dd>");
         if changeable {
-            m.tags(r#"<dd class="af-answers__change"><button type="button" data-change=""#).tags(question.key()).tags(r#"" aria-label=""#);
-            m.text(words.review.change).text(words.language.colon).text(short);
-            m.tags(r#"" class="af-link-button">"#).text(words.review.change).tags("</button></dd>");
+            m.tags(r#"<dd class="af-answers__change"><button type="button" data-change=""#)
+                .tags(question.key())
+                .tags(r#"" aria-label=""#);
+            m.text(words.review.change)
+                .text(words.language.colon)
+                .text(short);
+            m.tags(r#"" class="af-link-button">"#)
+                .text(words.review.change)
+                .tags("</button></dd>");
         }
         m.tags("</div>");
     }
@@ -57,6 +72,9 @@ pub fn write_answer_list(m: &mut Markup, answers: &Answers, changeable: Option<S
 /// The question whose "Change" button (`write_answer_list`) a click landed on, if any.
 pub fn changed_question(event: &MouseEvent) -> Option<QuestionId> {
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let key = target.closest("[data-change]").ok()??.get_attribute("data-change")?;
+    let key = target
+        .closest("[data-change]")
+        .ok()??
+        .get_attribute("data-change")?;
     QuestionId::ALL.iter().copied().find(|q| q.key() == key)
 }

@@ -24,7 +24,9 @@ use crate::engine::answers::Elapsed;
 const DAY_X: [&str; 6] = ["14", "76.4", "138.8", "201.2", "263.6", "326"];
 
 /// The y of each rating, 0 to 10.
-const SCORE_Y: [&str; 11] = ["150", "138.4", "126.8", "115.2", "103.6", "92", "80.4", "68.8", "57.2", "45.6", "34"];
+const SCORE_Y: [&str; 11] = [
+    "150", "138.4", "126.8", "115.2", "103.6", "92", "80.4", "68.8", "57.2", "45.6", "34",
+];
 
 /// Where "you are here" stands for each answer to "When was your massage?" (its hours), and
 /// which way its label runs so that it stays inside the chart near either edge.
@@ -60,10 +62,23 @@ fn meets_here_label(day: usize, score: u8, here_x: f32, anchor: &str) -> bool {
 ///
 /// `today` is the day after the massage the check is on, when the ratings give it exactly: "you
 /// are here" then stands on that day's point rather than on the answer's usual hour (issue 27).
-pub fn write_timeline(m: &mut Markup, elapsed: Option<Elapsed>, soreness: &[Option<u8>], today: Option<i64>) {
-    let points: Vec<(usize, u8)> = soreness.iter().enumerate().filter_map(|(day, score)| Some((day, (*score)?))).collect();
+pub fn write_timeline(
+    m: &mut Markup,
+    elapsed: Option<Elapsed>,
+    soreness: &[Option<u8>],
+    today: Option<i64>,
+) {
+    let points: Vec<(usize, u8)> = soreness
+        .iter()
+        .enumerate()
+        .filter_map(|(day, score)| Some((day, (*score)?)))
+        .collect();
     // The person's own ratings that fit the chart: a dot and its score on each day checked.
-    let drawn: Vec<(usize, u8)> = points.iter().copied().filter(|(day, score)| *day < DAY_X.len() && *score <= 10).collect();
+    let drawn: Vec<(usize, u8)> = points
+        .iter()
+        .copied()
+        .filter(|(day, score)| *day < DAY_X.len() && *score <= 10)
+        .collect();
     let words = content::words();
     let (text, check) = (&words.outcome, words.safety.timeline_alt_check);
     // "Your soreness, 0 to 10. Day 1: 6. Day 2: 4.", under the chart and in its text alternative.
@@ -71,7 +86,14 @@ pub fn write_timeline(m: &mut Markup, elapsed: Option<Elapsed>, soreness: &[Opti
     if !points.is_empty() {
         ratings.push_str(words.remember.chart_points);
         for (day, score) in &points {
-            ratings.extend([". ", words.again.day, " ", &content::number(*day as u64), words.language.colon, &content::number(u64::from(*score))]);
+            ratings.extend([
+                ". ",
+                words.again.day,
+                " ",
+                &content::number(*day as u64),
+                words.language.colon,
+                &content::number(u64::from(*score)),
+            ]);
         }
         ratings.push('.');
     }
@@ -86,8 +108,13 @@ pub fn write_timeline(m: &mut Markup, elapsed: Option<Elapsed>, soreness: &[Opti
     // As text (super::markup says why): the same elements Yew would make.
     // With ratings drawn, the band's label moves to a row of its own above the chart (the
     // viewBox grows 20 units up), where no score can sit on it (issue 27).
-    let (view_box, window_label_y) = if drawn.is_empty() { ("0 0 340 190", "28") } else { ("0 -20 340 210", "-26") };
-    m.tags(r#"<figure class="af-timeline"><svg viewBox=""#).tags(view_box);
+    let (view_box, window_label_y) = if drawn.is_empty() {
+        ("0 0 340 190", "28")
+    } else {
+        ("0 -20 340 210", "-26")
+    };
+    m.tags(r#"<figure class="af-timeline"><svg viewBox=""#)
+        .tags(view_box);
     m.tags(r#"" role="img" aria-labelledby="af-timeline-title" class="af-timeline__chart"><title id="af-timeline-title">"#)
         .text(&alt)
         .tags(r#"</title><rect x="76.4" y="34" width="124.8" height="116" class="af-timeline__window"></rect><text x="80.4" y=""#)
@@ -113,32 +140,65 @@ pub fn write_timeline(m: &mut Markup, elapsed: Option<Elapsed>, soreness: &[Opti
     let here_at = match (today, drawn.is_empty()) {
         (Some(day), false) if (0..DAY_X.len() as i64).contains(&day) => {
             let day = day as usize;
-            let anchor = if day == 0 { "start" } else if day + 1 == DAY_X.len() { "end" } else { "middle" };
+            let anchor = if day == 0 {
+                "start"
+            } else if day + 1 == DAY_X.len() {
+                "end"
+            } else {
+                "middle"
+            };
             Some((DAY_X[day], anchor, 14.0 + 62.4 * day as f32))
         }
         _ => elapsed.map(|elapsed| {
             let (x, anchor) = here(elapsed);
-            (x, anchor, 14.0 + 2.6 * f32::from(elapsed.hours()).min(100.0))
+            (
+                x,
+                anchor,
+                14.0 + 2.6 * f32::from(elapsed.hours()).min(100.0),
+            )
         }),
     };
     if let Some((x, anchor, _)) = here_at {
-        m.tags(r#"<g class="af-timeline__here"><line x1=""#).tags(x).tags(r#"" y1="86" x2=""#).tags(x);
-        m.tags(r#"" y2="150"></line><circle cx=""#).tags(x).tags(r#"" cy="150" r="6"></circle><text x=""#).tags(x);
-        m.tags(r#"" y="80" text-anchor=""#).tags(anchor).tags(r#"">"#).text(text.timeline_here).tags("</text></g>");
+        m.tags(r#"<g class="af-timeline__here"><line x1=""#)
+            .tags(x)
+            .tags(r#"" y1="86" x2=""#)
+            .tags(x);
+        m.tags(r#"" y2="150"></line><circle cx=""#)
+            .tags(x)
+            .tags(r#"" cy="150" r="6"></circle><text x=""#)
+            .tags(x);
+        m.tags(r#"" y="80" text-anchor=""#)
+            .tags(anchor)
+            .tags(r#"">"#)
+            .text(text.timeline_here)
+            .tags("</text></g>");
     }
     // The ratings, joined in order. A score is written above its dot, or below it where it
     // would meet the "you are here" label (issue 27).
     if !drawn.is_empty() {
         m.tags(r#"<g class="af-timeline__points"><polyline points=""#);
         for (day, score) in &drawn {
-            m.tags(DAY_X[*day]).tags(",").tags(SCORE_Y[usize::from(*score)]).tags(" ");
+            m.tags(DAY_X[*day])
+                .tags(",")
+                .tags(SCORE_Y[usize::from(*score)])
+                .tags(" ");
         }
         m.tags(r#""></polyline>"#);
         for (day, score) in &drawn {
             let (x, y) = (DAY_X[*day], SCORE_Y[usize::from(*score)]);
-            let below = here_at.is_some_and(|(_, anchor, here_x)| meets_here_label(*day, *score, here_x, anchor));
-            m.tags(r#"<circle cx=""#).tags(x).tags(r#"" cy=""#).tags(y).tags(r#"" r="4"></circle><text x=""#).tags(x);
-            m.tags(r#"" y=""#).tags(y).tags(if below { r#"" dy="18" text-anchor="middle">"# } else { r#"" dy="-8" text-anchor="middle">"# });
+            let below = here_at
+                .is_some_and(|(_, anchor, here_x)| meets_here_label(*day, *score, here_x, anchor));
+            m.tags(r#"<circle cx=""#)
+                .tags(x)
+                .tags(r#"" cy=""#)
+                .tags(y)
+                .tags(r#"" r="4"></circle><text x=""#)
+                .tags(x);
+            m.tags(r#"" y=""#).tags(y).tags(if below {
+                r#"" dy="18" text-anchor="middle">"#
+            } else {
+                r#"" dy="-8" text-anchor="middle">"#
+            });
             m.text(&content::number(u64::from(*score))).tags("</text>");
         }
         m.tags("</g>");
@@ -146,12 +206,18 @@ pub fn write_timeline(m: &mut Markup, elapsed: Option<Elapsed>, soreness: &[Opti
     m.tags(r#"</svg><figcaption class="af-timeline__caption"><p>"#)
         // With the person's own scores drawn, the chart is more than the usual timing, so the
         // caption says what the dots are instead (issue 26).
-        .text(if points.is_empty() { text.timeline_lead } else { text.timeline_lead_ratings })
+        .text(if points.is_empty() {
+            text.timeline_lead
+        } else {
+            text.timeline_lead_ratings
+        })
         .tags(r#"</p><p class="af-timeline__check-note">"#)
         .text(words.safety.timeline_check)
         .tags("</p>");
     if !ratings.is_empty() {
-        m.tags(r#"<p class="af-timeline__ratings">"#).text(&ratings).tags("</p>");
+        m.tags(r#"<p class="af-timeline__ratings">"#)
+            .text(&ratings)
+            .tags("</p>");
     }
     m.tags("</figcaption></figure>");
 }
@@ -163,18 +229,34 @@ mod tests {
     /// The chart's x for `hours` after the massage, as the chart writes it.
     pub fn x(hours: f64) -> String {
         let tenths = ((14.0 + hours * 2.6) * 10.0).round() / 10.0;
-        if tenths.fract() == 0.0 { format!("{tenths:.0}") } else { format!("{tenths:.1}") }
+        if tenths.fract() == 0.0 {
+            format!("{tenths:.0}")
+        } else {
+            format!("{tenths:.1}")
+        }
     }
 
     #[test]
     fn you_are_here_stands_at_the_answer_s_hours_with_its_label_inside_the_chart() {
-        for elapsed in [Elapsed::Today, Elapsed::OneDay, Elapsed::TwoDays, Elapsed::ThreeDays, Elapsed::FourDaysOrMore] {
+        for elapsed in [
+            Elapsed::Today,
+            Elapsed::OneDay,
+            Elapsed::TwoDays,
+            Elapsed::ThreeDays,
+            Elapsed::FourDaysOrMore,
+        ] {
             let (at, anchor) = here(elapsed);
             let hours = f64::from(elapsed.hours());
             assert_eq!(at, x(hours), "{elapsed:?}");
             // Within 70 units of an edge, the label runs inward.
             let centre = 14.0 + hours * 2.6;
-            let expected = if centre > 340.0 - 70.0 { "end" } else if centre < 70.0 { "start" } else { "middle" };
+            let expected = if centre > 340.0 - 70.0 {
+                "end"
+            } else if centre < 70.0 {
+                "start"
+            } else {
+                "middle"
+            };
             assert_eq!(anchor, expected, "{elapsed:?}");
         }
     }

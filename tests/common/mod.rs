@@ -24,7 +24,9 @@ pub fn ordinary() -> Answers {
 
 /// The option indices a person would pick on `question` to give the answer held in `answers`.
 pub fn picks_for(answers: &Answers, question: QuestionId) -> Vec<usize> {
-    (0..question.option_count()).filter(|i| answers.is_picked(question, *i)).collect()
+    (0..question.option_count())
+        .filter(|i| answers.is_picked(question, *i))
+        .collect()
 }
 
 /// Walks a fresh session through the check as a person would: Start, then on each question
@@ -42,11 +44,17 @@ pub fn walk(target: &Answers) -> (Session, Vec<QuestionId>) {
                     session = session.apply(Action::Pick(question, index));
                 }
                 // Multi-choice "none" is the option after the last value.
-                if question.kind() == QuestionKind::Multi && picks_for(target, question).is_empty() && target.is_answered(question) {
+                if question.kind() == QuestionKind::Multi
+                    && picks_for(target, question).is_empty()
+                    && target.is_answered(question)
+                {
                     session = session.apply(Action::Pick(question, question.option_count() - 1));
                 }
                 session = session.apply(Action::Next);
-                assert!(!session.needs_answer, "stalled on {question:?} for {target:?}");
+                assert!(
+                    !session.needs_answer,
+                    "stalled on {question:?} for {target:?}"
+                );
             }
             Screen::Review => session = session.apply(Action::Next),
             Screen::Result => return (session, shown),
@@ -130,7 +138,8 @@ impl XorShift {
 /// (for the multi-choice questions, the set with bit pattern `k - 1`).
 pub fn answers_from_values(v: [usize; 9]) -> Answers {
     fn one<T: Choice>(k: usize) -> Option<T> {
-        k.checked_sub(1).map(|i| T::from_index(i).expect("index in range"))
+        k.checked_sub(1)
+            .map(|i| T::from_index(i).expect("index in range"))
     }
     fn many<T: Choice>(k: usize) -> Option<Set<T>> {
         k.checked_sub(1).map(|bits| Set::from_bits(bits as u16))

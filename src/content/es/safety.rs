@@ -78,4 +78,5 @@ pub const SAFETY: Safety = Safety {
 };
 
 /// Over the warning signs on the page that shows when the app cannot run (`Fallback`).
-pub const FALLBACK_SIGNS_HEADING: &str = "Diga lo que diga el cuestionario, ante estas señales busque atención médica";
+pub const FALLBACK_SIGNS_HEADING: &str =
+    "Diga lo que diga el cuestionario, ante estas señales busque atención médica";

@@ -78,4 +78,5 @@ pub const SAFETY: Safety = Safety {
 };
 
 /// Over the warning signs on the page that shows when the app cannot run (`Fallback`).
-pub const FALLBACK_SIGNS_HEADING: &str = "Quel que soit le résultat du questionnaire, consultez pour ces signes";
+pub const FALLBACK_SIGNS_HEADING: &str =
+    "Quel que soit le résultat du questionnaire, consultez pour ces signes";
