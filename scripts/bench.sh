@@ -39,7 +39,7 @@ export BENCH_TOOLS="$tools/node_modules"
 
 if [ "$build" = 1 ]; then
   section "trunk build --release"
-  release_trunk build --release
+  trunk build --release
 fi
 [ -f dist/index.html ] || die "no dist/index.html: build first (make build), or drop --no-build"
 

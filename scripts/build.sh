@@ -11,5 +11,5 @@ stop_after_dry_run "trunk build"
 set_wasm_rustflags
 
 section "trunk build --release"
-release_trunk build --release
+trunk build --release
 echo "build: dist/ is ready"

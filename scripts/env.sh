@@ -84,18 +84,6 @@ set_wasm_rustflags() {
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$repo/= ${registry_src:+--remap-path-prefix=$registry_src=}"
 }
 
-# The release wasm: Trunk with the standard library built for it (cargo's build-std) with
-# panic=immediate-abort. A panic then stops the wasm on the spot, with no message: the panic
-# machinery, its messages and most of core::fmt leave the first visit (-13 KB gzip, measured
-# with scripts/size.sh). The start-up script's error handler shows the fallback, as for any
-# other crash (scripts/post-build/startup.mjs). Both are unstable on the machine's stable
-# Rust (1.95), so this build alone is allowed them (RUSTC_BOOTSTRAP=1); native builds, the
-# tests and Trunk's pre-build hook (Trunk.toml) run without. Call after set_wasm_rustflags.
-release_trunk() {
-  RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} -Zunstable-options -Cpanic=immediate-abort" \
-    trunk "$@"
-}
 
 # --- Dry run ------------------------------------------------------------------------------------
 # With AFTERCARE_DRY_RUN=1, setup.sh only says what it would install, and each entry script

@@ -2,8 +2,7 @@
 // files move into dist/. Also runs by hand on a built folder: `node scripts/post-build.mjs dist`
 // (the browser tests do this to publish a changed build). In order:
 //   0. the prerendered start screen goes into index.html, and after it the page that shows
-//      when the app cannot run (src/bin/prerender.rs made both), and the wasm and its glue
-//      call each other by short names;
+//      when the app cannot run (src/bin/prerender.rs made both);
 //   1. each language's words file is named by its hash; the inline start-up script becomes a
 //      file (a strict CSP allows no inline script) that fetches the visitor's language beside
 //      the wasm; and the stylesheets become one file (they compress better together);
@@ -17,7 +16,6 @@
 import { minifyEmbed, minifyGlue } from './post-build/minify.mjs';
 import { insertPrerendered } from './post-build/prerender.mjs';
 import { writeLanguagePages } from './post-build/pages.mjs';
-import { shortenBindings } from './post-build/bindings.mjs';
 import { externalizeStartup } from './post-build/startup.mjs';
 import { nameWordsFiles, writeFrameTitles } from './post-build/words.mjs';
 import { bundleStyles } from './post-build/styles.mjs';
@@ -33,8 +31,6 @@ if (!dir) {
 
 const prerendered = insertPrerendered(dir);
 if (prerendered) console.log(`post-build: start screen (${prerendered.bytes} bytes) and fallback (${prerendered.fallbackBytes} bytes) prerendered into index.html`);
-const bindings = shortenBindings(dir);
-if (bindings) console.log(`post-build: ${bindings.imports} imports and ${bindings.exports} exports renamed, wasm ${bindings.before} to ${bindings.after} bytes`);
 const titles = writeFrameTitles(dir);
 if (titles) console.log(`post-build: embed.js names its frame in ${titles.join(', ')}`);
 const words = nameWordsFiles(dir);

@@ -12,4 +12,4 @@ stop_after_dry_run "trunk serve"
 set_wasm_rustflags
 
 section "trunk serve --release: http://127.0.0.1:8080"
-release_trunk serve --release "$@"
+trunk serve --release "$@"

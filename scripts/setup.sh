@@ -5,8 +5,8 @@
 # Rust is installed (no cargo registry, no Trunk, no browser, no node_modules).
 #
 #   rustup target   wasm32-unknown-unknown
-#   rust-src        the standard library's source (rustup component), which the release wasm
-#                   is built from (scripts/env.sh, release_trunk, says why)
+#   toolchain       the stable release rust-toolchain.toml pins, linked from rustup's stable
+#                   when that is the same release under another name
 #   rustfmt, clippy rustup components: make test checks formatting and lints
 #   trunk           0.21.14                     (cargo install --locked; ~15 min, once)
 #   wasm-bindgen    the version in Cargo.lock   (cargo install wasm-bindgen-cli)
@@ -18,7 +18,6 @@
 #   npm packages    npm ci: binaryen (wasm-opt 132), terser (minifies the glue and embed.js),
 #                   playwright-core, puppeteer-core, axe-core, ical.js (reads the reminder)
 #   crates          cargo fetch (all targets), since Trunk builds with --offline
-#                   and std's own crates (rust-src's library/Cargo.lock), for the build-std
 #
 # Trunk cannot download wasm-bindgen or wasm-opt on this network, so both are
 # installed here and Trunk.toml pins those versions with offline = true.
@@ -80,16 +79,23 @@ step "check rust" "rustup and cargo must be installed first (https://rustup.rs)"
 command -v cargo >/dev/null || die "cargo is not on PATH: install Rust with rustup first"
 command -v rustup >/dev/null || die "rustup is not on PATH: install Rust with rustup first"
 
+step "rust toolchain of rust-toolchain.toml" "rustup has no toolchain of that version, and cannot download one here"
+# rust-toolchain.toml pins a stable release. Where rustup has that release installed as
+# "stable" only (and cannot download it again by number), it is linked under its number; from
+# / so that the toolchain file does not ask rustup for the toolchain being linked.
+pinned="$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)"
+[ -n "$pinned" ] || die "rust-toolchain.toml names no channel"
+if ! rustup toolchain list | grep -q "^$pinned-"; then
+  stable_version="$(cd / && rustc +stable --version 2>/dev/null | awk '{print $2}')"
+  [ "$stable_version" = "$pinned" ] || die "Rust $pinned is not installed (rustup's stable is ${stable_version:-missing}): run rustup toolchain install $pinned"
+  log "linking rustup's stable ($stable_version) as the toolchain $pinned that rust-toolchain.toml names"
+  run_install rustup toolchain link "$pinned" "$(cd / && rustc +stable --print sysroot)"
+fi
+
 step "rust target wasm32-unknown-unknown" "rustup could not add the wasm target"
 if ! rustup target list --installed | grep -qx 'wasm32-unknown-unknown'; then
   log "adding rust target wasm32-unknown-unknown"
   run_install rustup target add wasm32-unknown-unknown
-fi
-
-step "rust component rust-src" "rustup could not add the standard library's source"
-if ! rustup component list --installed | grep -q '^rust-src'; then
-  log "adding rust component rust-src (the release wasm builds its own standard library)"
-  run_install rustup component add rust-src
 fi
 
 step "rust components rustfmt and clippy" "rustup could not add rustfmt and clippy"
@@ -168,18 +174,10 @@ else
   run_install cargo fetch --quiet
 fi
 
-step "cargo fetch the standard library's crates" "cargo could not download the crates in rust-src's library/Cargo.lock"
-# The release wasm rebuilds std (build-std, see scripts/build.sh), and std's own dependencies
-# (compiler_builtins, hashbrown, moto-rt, ...) are not in our Cargo.lock: without them an
-# --offline build on a fresh machine stops with "no matching package named `moto-rt` found".
-# RUSTC_BOOTSTRAP lets stable cargo read std's manifest, which uses nightly-only keys.
-std_manifest="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 if [ -n "$dry_run" ]; then
-  run_install cargo fetch --quiet --manifest-path "$std_manifest"
   echo "setup: dry run: nothing was installed"
   exit 0
 fi
-RUSTC_BOOTSTRAP=1 cargo fetch --quiet --manifest-path "$std_manifest" </dev/null
 
 step "report versions" "a tool that was just installed does not run"
 echo "setup: $(rustc --version)"

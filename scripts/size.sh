@@ -6,7 +6,7 @@
 # not embed.js or the demo page, which visitors of the check never load, nor sw.js and
 # the one-file copy, which the service worker fetches after the page has loaded), the gzip
 # total and how it compares to the 140 KB budget; then the one-file offline copy
-# against its 130 KB budget, embed.js against its 2 KB budget, the length of the
+# against its 160 KB budget, embed.js against its 3 KB budget, the length of the
 # longest share link, and a ledger of the wasm by crate and by our own module (twiggy,
 # installed on first use). It only reports, unless given --check: then it measures the three
 # budgets alone (no share link, no ledger, so nothing to install) and fails, saying which,
@@ -98,8 +98,8 @@ if [ -f "$single" ]; then
   single_raw=$(wc -c <"$single")
   single_gz=$(gzip -9 -c "$single" | wc -c)
   single_kb=$(awk -v b="$single_gz" 'BEGIN { printf "%.1f", b / 1024 }')
-  echo "aftercare-offline.html: $single_raw bytes raw, $single_gz bytes gzip = $single_kb KB (budget 130 KB = 133120 bytes: $([ "$single_gz" -le 133120 ] && echo within || echo OVER))"
-  [ "$single_gz" -le 133120 ] || over+=("the one-file copy is $single_kb KB gzip, over its 130 KB")
+  echo "aftercare-offline.html: $single_raw bytes raw, $single_gz bytes gzip = $single_kb KB (budget 160 KB = 163840 bytes: $([ "$single_gz" -le 163840 ] && echo within || echo OVER))"
+  [ "$single_gz" -le 163840 ] || over+=("the one-file copy is $single_kb KB gzip, over its 160 KB")
 else
   die "dist/aftercare-offline.html is missing: the post-build hook (scripts/post-build.mjs) did not run"
 fi

@@ -39,7 +39,7 @@ step "3/7 cargo test --all-targets" "a native test failed (its report is above)"
 cargo test --all-targets -- --show-output
 
 section "4/7 trunk build --release"
-release_trunk build --release
+trunk build --release
 bash scripts/size.sh --no-build --check
 # The gate itself must be able to fail: with a 1 KB budget, the same check must stop.
 step "4/7 the size gate fails over a budget" "scripts/size.sh --check passed with a 1 KB budget"

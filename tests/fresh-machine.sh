@@ -89,7 +89,6 @@ plan=(
   "setup: would run: apt-get install -y -qq --no-install-recommends webkit2gtk-driver xvfb xauth"
   "setup: would run: npm ci"
   "setup: would run: cargo fetch --quiet"
-  "setup: would run: cargo fetch --quiet --manifest-path"
   "setup: dry run: nothing was installed"
 )
 for target in test serve build size bench setup; do

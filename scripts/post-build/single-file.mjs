@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { attributes, linkTags, localPath } from './html.mjs';
-import { minifyScript, trimGlue } from './minify.mjs';
+import { minifyScript } from './minify.mjs';
 import { FAILED, HOST, KEEP_PRESS, PRESS_KEPT, QUERY, UNCAUGHT, chooseLanguage } from './startup.mjs';
 
 export const SINGLE_FILE = 'aftercare-offline.html';
@@ -55,8 +55,7 @@ export async function writeSingleFile(dir, words) {
   // The glue is an ES module whose only export is its last statement; inline, nothing imports
   // it, so the export goes and its init function (`__wbg_init`, or a short name once
   // minified, when this step runs again on a built folder) is called by its local name.
-  // Without what the page can never reach, as in the hosted glue (minify.mjs, GLUE_TRIMS).
-  const glueCode = trimGlue(read(glueHref).toString('utf8'));
+  const glueCode = read(glueHref).toString('utf8');
   const exported = glueCode.match(/export\s*\{([^}]*)\}\s*;?\s*$/);
   const init = exported?.[1].match(/([\w$]+)\s+as\s+default\b/)?.[1];
   if (!exported || !init) throw new Error('single file: the wasm-bindgen glue does not end in the export this step expects');

@@ -50,8 +50,8 @@ export const HOST =
 
 // Before the app starts: keep hold of the static fallback (the app takes it out of the page while
 // it runs) and show it, in place of the screen, when an error escapes every handler: a
-// JavaScript exception, or the wasm stopping (the release build stops at once on a panic:
-// scripts/env.sh, release_trunk). Plain DOM calls that need nothing of the app, which after a
+// JavaScript exception, or the wasm stopping (a panic aborts: Cargo.toml's release profile).
+// Plain DOM calls that need nothing of the app, which after a
 // crash cannot be trusted to run. Here and in the one-file copy.
 export const UNCAUGHT =
   `const fallback = document.getElementById('af-fallback');\n` +

@@ -171,6 +171,8 @@ describe('the language switch', () => {
     // The sender on the French page, switched to English (in which this test answers).
     const sender = await open('fr.html', { locale: 'fr-FR' });
     try {
+      // The switch works once the app runs (the prerendered page keeps only a press of Start).
+      await waitForApp(sender.page);
       await sender.context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await sender.page.locator('.af-languages').getByRole('button', { name: 'English' }).click();
       await waitForHeading(sender.page, START_HEADING, { focused: false });
