@@ -118,27 +118,41 @@ fn main() {
         let text = accent.readable_text().to_hex();
         let on_light = accent.stands_out_on(&LIGHT_BACKGROUNDS);
         let on_dark = accent.stands_out_on(&DARK_BACKGROUNDS);
-        if on_light {
-            platform::set_css_variable("--af-host-accent", &hex);
-            platform::set_css_variable("--af-host-accent-hover", &hex);
-            platform::set_css_variable("--af-host-accent-text", &text);
-            platform::set_css_variable(
-                "--af-host-accent-soft",
-                &["color-mix(in srgb, ", &hex, " 14%, #ffffff)"].concat(),
-            );
-            // As text on white the accent must reach 4.5:1; otherwise links keep our own colour.
-            if contrast_ratio(accent, Rgb::WHITE) >= 4.5 {
-                platform::set_css_variable("--af-host-accent-ink", &hex);
+        // Each theme's variables (base.css): the accent, its hover, the text on it, and a tint
+        // of it mixed into that theme's card colour for checked answers.
+        let themes = [
+            (
+                on_light,
+                [
+                    "--af-host-accent",
+                    "--af-host-accent-hover",
+                    "--af-host-accent-text",
+                    "--af-host-accent-soft",
+                ],
+                " 14%, #ffffff)",
+            ),
+            (
+                on_dark,
+                [
+                    "--af-host-accent-on-dark",
+                    "--af-host-accent-hover-on-dark",
+                    "--af-host-accent-text-on-dark",
+                    "--af-host-accent-soft-dark",
+                ],
+                " 28%, #0f171b)",
+            ),
+        ];
+        for (fits, names, tint) in themes {
+            if fits {
+                let tint = ["color-mix(in srgb, ", &hex, tint].concat();
+                for (name, value) in names.iter().zip([&hex, &hex, &text, &tint]) {
+                    platform::set_css_variable(name, value);
+                }
             }
         }
-        if on_dark {
-            platform::set_css_variable("--af-host-accent-on-dark", &hex);
-            platform::set_css_variable("--af-host-accent-hover-on-dark", &hex);
-            platform::set_css_variable("--af-host-accent-text-on-dark", &text);
-            platform::set_css_variable(
-                "--af-host-accent-soft-dark",
-                &["color-mix(in srgb, ", &hex, " 28%, #0f171b)"].concat(),
-            );
+        // As text on white the accent must reach 4.5:1; otherwise links keep our own colour.
+        if on_light && contrast_ratio(accent, Rgb::WHITE) >= 4.5 {
+            platform::set_css_variable("--af-host-accent-ink", &hex);
         }
         for (fits, dark, scheme) in [(on_light, false, "light"), (on_dark, true, "dark")] {
             if !fits && theme.shows(dark) {

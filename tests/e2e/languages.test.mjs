@@ -231,8 +231,10 @@ describe('each language\u2019s own page (es.html, fr.html)', () => {
 
   for (const [code, words] of Object.entries(FALLBACKS)) {
     test(`${code}.html: its head, start screen and fallback are in its language before the app, and the app speaks it over an English browser`, async () => {
-      // The wasm never arrives: what shows is the page as the build wrote it.
-      const blocked = await open('', { locale: 'en-US' });
+      // The wasm never arrives: what shows is the page as the build wrote it. No service
+      // worker: once the first page had installed it, it would serve the wasm from its cache,
+      // past the route that blocks it (a race that failed a CI run).
+      const blocked = await open('', { locale: 'en-US', serviceWorkers: 'block' });
       try {
         await blocked.page.route('**/*.wasm', (route) => route.abort());
         await blocked.page.goto(new URL(`${code}.html`, suite.url()).href);
@@ -276,7 +278,8 @@ describe('each language\u2019s own page (es.html, fr.html)', () => {
 
   test('index.html and en.html are the same English page, described in English', async () => {
     // The page as the build wrote it: with the wasm, the app names each screen in the title.
-    const app = await open('', { locale: 'en-US' });
+    // (No service worker, which would serve the wasm past the route that blocks it.)
+    const app = await open('', { locale: 'en-US', serviceWorkers: 'block' });
     try {
       await app.page.route('**/*.wasm', (route) => route.abort());
       await app.page.goto(suite.url());
