@@ -1,14 +1,18 @@
-//! The therapist's aftercare card (issue 18), pure: the host's settings checked, the client's
-//! link, its QR code as SVG, and the card maker's form and printed cards as markup. The card
-//! maker's page (`card/index.html`, run by `src/bin/card.rs`) shows what this returns; the
-//! check's own first visit never loads any of it.
+//! The therapist's aftercare card (issue 18), pure: the host's settings checked, the form's
+//! state and its actions, the client's link and its QR code's modules. The card maker's page
+//! (`card/index.html`, mounted by `src/bin/card.rs`) shows them through the Yew components of
+//! `view`; nothing here touches the browser, and the check's own first visit loads none of it.
 //!
 //! The link is the one prefilled-check format there is (`engine::prefill`): the day of the
 //! massage, its kind and the tension worked on. A card never carries soreness (that is the
 //! client's to rate) and the format has no room for a warning sign.
 
-use qrcode::render::svg;
-use qrcode::{EcLevel, QrCode};
+pub mod view;
+
+use std::fmt::Write;
+use std::rc::Rc;
+
+use qrcode::{Color, EcLevel, QrCode};
 use serde::Deserialize;
 
 use crate::content::Lang;
@@ -17,8 +21,6 @@ use crate::engine::choice::Choice;
 use crate::engine::config::{allowed_booking, checked_spa_name, Rgb};
 use crate::engine::date::CivilDate;
 use crate::engine::prefill::{self, Prefill};
-use crate::engine::QuestionId;
-use crate::markup::Markup;
 
 /// The version of [`HostSettings`] this card maker reads.
 pub const SETTINGS_VERSION: u8 = 1;
@@ -138,16 +140,27 @@ impl CardChoice {
 /// still reads, which a card in a pocket or a bag needs.
 pub const QR_LEVEL: EcLevel = EcLevel::Q;
 
-/// A link's QR code, drawn.
+/// The quiet zone: four light modules around the code, which readers need to find it.
+pub const QUIET_ZONE: usize = 4;
+
+/// A link's QR code, as the modules the card draws.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Qr {
-    /// An `<svg>` element, one path on a white square with the four-module quiet zone, sized
-    /// by its class (the styles give it its millimetres).
-    pub svg: String,
+    /// Every dark module, as SVG path data in module units, offset by the quiet zone: one
+    /// `M{x} {y}h{n}v1h-{n}z` rectangle per run of dark modules in a row. Data for the `d`
+    /// attribute of the view's `<path>`, not markup.
+    pub path: Rc<str>,
     /// The QR version (1 to 40), which sets the number of modules a side.
     pub version: i16,
     /// Modules a side, without the quiet zone.
     pub width: usize,
+}
+
+impl Qr {
+    /// Modules a side with the quiet zone: the drawing's view box.
+    pub fn side(&self) -> usize {
+        self.width + 2 * QUIET_ZONE
+    }
 }
 
 /// The QR code of `link`, by the `qrcode` crate at [`QR_LEVEL`]; `None` if it cannot hold it.
@@ -156,86 +169,38 @@ pub fn qr(link: &str) -> Option<Qr> {
     let version = match code.version() {
         qrcode::Version::Normal(version) | qrcode::Version::Micro(version) => version,
     };
-    let drawn = code
-        .render::<svg::Color>()
-        .module_dimensions(1, 1)
-        .quiet_zone(true)
-        .dark_color(svg::Color("#000"))
-        .light_color(svg::Color("#fff"))
-        .build();
-    // The crate writes a standalone file: inline, the element alone, decorative (the link is
-    // written out beside it), with no fixed size.
-    let start = drawn.find("<svg")?;
-    let svg = drawn[start..].replacen(
-        "<svg ",
-        r#"<svg aria-hidden="true" focusable="false" class="af-card__qr" "#,
-        1,
-    );
+    let width = code.width();
+    let colors = code.to_colors();
+    let mut path = String::new();
+    for (y, row) in colors.chunks(width).enumerate() {
+        let mut x = 0;
+        while x < width {
+            let run = row[x..].iter().take_while(|c| **c == Color::Dark).count();
+            if run == 0 {
+                x += 1;
+                continue;
+            }
+            // Runs rather than single modules: a third of the path, and no hairline seams
+            // between neighbours when a renderer anti-aliases.
+            let _ = write!(
+                path,
+                "M{} {}h{run}v1h-{run}z",
+                x + QUIET_ZONE,
+                y + QUIET_ZONE
+            );
+            x += run;
+        }
+    }
     Some(Qr {
-        svg,
+        path: path.into(),
         version,
-        width: code.width(),
+        width,
     })
 }
 
 /// How many cards a printed sheet holds: two columns of four business cards (85 × 55 mm), which
 /// fit both A4 and US Letter inside a printer's margins.
 pub const CARDS_PER_SHEET: usize = 8;
-
-/// Writes one printed card: the code, the spa's name, what the check is for, and the warning
-/// signs with what to do, so the card is of use even if it is never scanned.
-pub fn write_card(m: &mut Markup, lang: Lang, settings: &Settings, qr: &Qr) {
-    let words = lang.words();
-    m.tags(r#"<article lang=""#)
-        .tags(lang.code())
-        .tags(r#"" class="af-card"><div class="af-card__front">"#)
-        .tags(&qr.svg);
-    m.tags(r#"<div class="af-card__text">"#);
-    if let Some(name) = &settings.name {
-        m.tags(r#"<p class="af-card__spa">"#)
-            .text(name)
-            .tags("</p>");
-    }
-    m.tags(r#"<p class="af-card__heading">"#)
-        .text(words.start.heading);
-    m.tags(r#"</p><p class="af-card__line">"#)
-        .text(lang.card().line)
-        .tags(r#"</p></div></div><div class="af-card__watch"><p>"#);
-    m.text(words.safety.watch_lead).tags("</p><ul>");
-    for watch in words.safety.watch_list() {
-        m.tags("<li><strong>")
-            .text(watch.sign)
-            .tags("</strong>")
-            .text(words.language.colon)
-            .text(watch.action)
-            .tags("</li>");
-    }
-    m.tags("</ul></div></article>");
-}
-
-/// Writes the sheet of cards that "Print cards" prints.
-pub fn write_sheet(m: &mut Markup, lang: Lang, settings: &Settings, qr: &Qr) {
-    for _ in 0..CARDS_PER_SHEET {
-        write_card(m, lang, settings, qr);
-    }
-}
-
-/// The options of one of the card maker's questions, in the order the check asks them (the
-/// value is the option's position; "" is "not said"), labelled in English: the card maker is
-/// the therapist's page.
-pub fn write_options(m: &mut Markup, question: QuestionId) {
-    let words = Lang::En.words();
-    m.tags(r#"<option value="">"#)
-        .text(words.review.not_answered)
-        .tags("</option>");
-    for (index, option) in words.question(question).options.iter().enumerate() {
-        m.tags(r#"<option value=""#)
-            .tags(&crate::content::number(index as u64))
-            .tags(r#"">"#)
-            .text(option.label)
-            .tags("</option>");
-    }
-}
 
 /// The option a select's value names, for a question answered with `T`.
 pub fn option_from_value<T: Choice>(value: &str) -> Option<T> {
@@ -249,6 +214,8 @@ pub enum ChoiceProblem {
     NoDate,
     /// A massage after today: a card for it would be refused when scanned.
     Future,
+    /// A link too long for a QR code (a host's address of thousands of characters).
+    TooLong,
 }
 
 /// Checks the day of the massage the form gives (`YYYY-MM-DD`, as a date field's value) on
@@ -259,4 +226,87 @@ pub fn massage_day(value: &str, today: CivilDate) -> Result<CivilDate, ChoicePro
         return Err(ChoiceProblem::Future);
     }
     Ok(day)
+}
+
+/// What the therapist has chosen in the card maker's form, as the form shows it: the date
+/// field's text as typed (it may not be a date yet), the options, and the language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardForm {
+    /// The date field's value, `YYYY-MM-DD` or whatever is half typed.
+    pub date: Rc<str>,
+    pub massage: Option<MassageKind>,
+    pub tension: Option<Tension>,
+    pub lang: Lang,
+}
+
+/// A change in the card maker's form, as its fields report it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CardAction {
+    Date(String),
+    Massage(Option<MassageKind>),
+    Tension(Option<Tension>),
+    Lang(Lang),
+}
+
+/// A card the form's choice makes: the choice, its link and the link's code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Card {
+    pub choice: CardChoice,
+    pub link: Rc<str>,
+    pub qr: Rc<Qr>,
+}
+
+impl CardForm {
+    /// The form as the card maker opens: today's date (none when the device gives no date),
+    /// nothing said of the massage, English.
+    pub fn new(today: Option<CivilDate>) -> CardForm {
+        CardForm {
+            date: today
+                .map(crate::engine::checkins::iso)
+                .unwrap_or_default()
+                .into(),
+            massage: None,
+            tension: None,
+            lang: Lang::En,
+        }
+    }
+
+    /// The form after a change: the one field it names, nothing else.
+    pub fn apply(&self, action: CardAction) -> CardForm {
+        let mut next = self.clone();
+        match action {
+            CardAction::Date(date) => next.date = date.into(),
+            CardAction::Massage(massage) => next.massage = massage,
+            CardAction::Tension(tension) => next.tension = tension,
+            CardAction::Lang(lang) => next.lang = lang,
+        }
+        next
+    }
+
+    /// The card this choice makes on `today`, for the check published at `site` (see
+    /// [`CardChoice::link`]), or why it makes none.
+    pub fn card(&self, today: CivilDate, site: &str) -> Result<Card, ChoiceProblem> {
+        let choice = CardChoice {
+            massage_on: massage_day(&self.date, today)?,
+            massage: self.massage,
+            tension: self.tension,
+            lang: self.lang,
+        };
+        let link = choice.link(site);
+        let qr = qr(&link).ok_or(ChoiceProblem::TooLong)?;
+        Ok(Card {
+            choice,
+            link: link.into(),
+            qr: Rc::new(qr),
+        })
+    }
+}
+
+/// The folder the check is published in, from the card maker's own address (the card maker
+/// lives in the check's `card/` folder): the address without query or fragment, up to its last
+/// `/`, less a final `card/`.
+pub fn site_folder(address: &str) -> &str {
+    let address = address.split(['#', '?']).next().unwrap_or_default();
+    let folder = &address[..address.rfind('/').map_or(0, |at| at + 1)];
+    folder.strip_suffix("card/").unwrap_or(folder)
 }
