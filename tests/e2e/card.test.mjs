@@ -31,7 +31,8 @@ async function openMaker({ settings, offline = false } = {}) {
     });
   }
   await page.goto(new URL('card/', suite.url()).href);
-  await page.waitForFunction(() => document.getElementById('af-card-link').value.includes('#p='));
+  // The form and the link are the card maker's Yew app: they appear once the wasm has run.
+  await page.waitForFunction(() => document.getElementById('af-card-link')?.value.includes('#p='));
   return { context, page, problems, warnings };
 }
 
@@ -74,6 +75,12 @@ test('the card maker makes a link and a code that reads back as the link, in the
 test('"Print cards" prints eight business-card-size cards, each with the code, what the check is for and the warning signs', async () => {
   const { context, page, problems } = await openMaker({ settings: { version: 1, name: 'Blue Lotus Day Spa', accent: '#7a3b69' } });
   try {
+    await page.evaluate(() => {
+      window.printed = 0;
+      window.print = () => { window.printed += 1; };
+    });
+    await page.getByRole('button', { name: 'Print cards' }).click();
+    assert.equal(await page.evaluate(() => window.printed), 1, '"Print cards" opens the print dialog');
     await page.emulateMedia({ media: 'print' });
     const cards = page.locator('#af-card-sheet article.af-card');
     assert.equal(await cards.count(), 8);
@@ -175,7 +182,7 @@ test('the card maker works with no network once it has been opened', async () =>
     await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).some((r) => /\/card\/card-[0-9a-f]+_bg\.wasm$/.test(r.url)));
     await context.setOffline(true);
     await page.reload();
-    await page.waitForFunction(() => document.getElementById('af-card-link').value.includes('#p='));
+    await page.waitForFunction(() => document.getElementById('af-card-link')?.value.includes('#p='));
     assert.equal(await readCode(page), await page.locator('#af-card-link').inputValue());
     assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
   } finally {
