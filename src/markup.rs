@@ -1,10 +1,10 @@
 //! HTML written as text, with every value that is not this crate's own markup escaped on the
-//! way in: the Yew view writes its text-only parts this way (`ui::markup` says why), and the
-//! card maker (`card`) its whole page, which has no Yew.
+//! way in: the Yew view writes its text-only parts this way (`ui::markup` says why). The card
+//! maker no longer uses it: its page is Yew components (`card::view`).
 //!
 //! Every value that is not this crate's own markup goes through `text`, which escapes it: the
-//! words (from the words file) and the spa's name (from the embedding page or the host's card
-//! settings) never become markup.
+//! words (from the words file) and the spa's name (from the embedding page) never become
+//! markup.
 
 #[derive(Default)]
 pub struct Markup(String);

@@ -500,7 +500,7 @@ words! {
     }
 }
 
-/// The therapist's printed card (src/card.rs), in the client's language. Not in the words
+/// The therapist's printed card (`card::view`), in the client's language. Not in the words
 /// file, which every visit to the check downloads: the card maker's page alone has these.
 pub struct CardWords {
     /// What the check is for, under its heading (`Start::heading`) beside the code.
