@@ -47,7 +47,7 @@ pub struct CardMakerProps {
 }
 
 /// The card maker: the form, and what the therapist's choice makes.
-#[function_component]
+#[component]
 pub fn CardMaker(props: &CardMakerProps) -> Html {
     let today = props.today;
     let form = use_reducer_eq(move || CardForm::new(today));
@@ -111,7 +111,7 @@ pub struct SettingsSummaryProps {
 
 /// What the host's settings put on the cards, said where the therapist sees it; nothing when
 /// the settings set nothing.
-#[function_component]
+#[component]
 pub fn SettingsSummary(props: &SettingsSummaryProps) -> Html {
     if props.name.is_none() && props.booking_host.is_none() {
         return html! {};
@@ -142,7 +142,7 @@ pub struct ChoiceFormProps {
 }
 
 /// The form: the day of the massage, its kind, the tension worked on, the client's language.
-#[function_component]
+#[component]
 pub fn ChoiceForm(props: &ChoiceFormProps) -> Html {
     let form = &props.form;
     let on_date = use_callback(props.on_action.clone(), |event: InputEvent, on_action| {
@@ -197,7 +197,7 @@ pub struct ChoiceSelectProps<T: Choice> {
 /// One of the check's questions as a select: "Not answered" first, then its options in the
 /// order the check asks them, labelled in English. An option's value is its position (the
 /// engine's option index), read back by `card::option_from_value`.
-#[function_component]
+#[component]
 pub fn ChoiceSelect<T: Choice>(props: &ChoiceSelectProps<T>) -> Html {
     let words = Lang::En.words();
     let on_change = use_callback(props.on_pick.clone(), |event: Event, on_pick| {
@@ -229,7 +229,7 @@ pub struct CardOutputProps {
 }
 
 /// The link for the client, the card at its printed size, and "Print cards".
-#[function_component]
+#[component]
 pub fn CardOutput(props: &CardOutputProps) -> Html {
     let link = props
         .card
@@ -272,7 +272,7 @@ pub struct CardViewProps {
 }
 
 /// The sheet of cards "Print cards" prints.
-#[function_component]
+#[component]
 pub fn Sheet(props: &CardViewProps) -> Html {
     html! {
         { for (0..CARDS_PER_SHEET).map(|_| html! {
@@ -283,7 +283,7 @@ pub fn Sheet(props: &CardViewProps) -> Html {
 
 /// One printed card: the code, the spa's name, what the check is for, and the warning signs
 /// with what to do, so the card is of use even if it is never scanned.
-#[function_component]
+#[component]
 pub fn CardView(props: &CardViewProps) -> Html {
     let lang = props.lang;
     let words = lang.words();
@@ -322,7 +322,7 @@ pub struct QrCodeProps {
 /// A QR code: its dark modules as one path on a white square that includes the quiet zone,
 /// one unit a module, sized by its class (the styles give it its millimetres). Decorative:
 /// the link is written out beside it. Crisp edges, so no module blurs into its neighbour.
-#[function_component]
+#[component]
 pub fn QrCode(props: &QrCodeProps) -> Html {
     let side = props.qr.side().to_string();
     html! {
