@@ -30,7 +30,7 @@ use crate::engine::date::CivilDate;
 use crate::engine::prefill::{Prefill, PrefillError};
 use crate::engine::reminder::UtcMoment;
 use crate::engine::share::ShareError;
-use crate::engine::{opening, outcome, Action, QuestionId, Screen, Session};
+use crate::engine::{opening, outcome, Action, Outcome, QuestionId, Screen, Session};
 use crate::platform::{self, HostMessage};
 
 pub use fallback::StaticFallback;
@@ -108,21 +108,14 @@ pub struct Launch {
     pub started_early: bool,
 }
 
-/// The main heading of a screen, as its page title uses it. Not inlined: a screen change and a
-/// language switch both ask for it, and a result's heading works the result out.
-#[inline(never)]
-fn screen_heading(screen: Screen, session: &Session) -> &'static str {
+/// The main heading of a screen, in the words on screen, as its page title uses it.
+fn screen_heading(screen: Screen, outcome: &Outcome) -> &'static str {
     let words = content::words();
     match screen {
         Screen::Start => words.start.heading,
         Screen::Question(question) => words.question(question).heading,
         Screen::Review => words.review.heading,
-        Screen::Result => {
-            words
-                .safety
-                .headline(outcome(&session.answers).triage.headline)
-                .title
-        }
+        Screen::Result => words.safety.headline(outcome.triage.headline).title,
     }
 }
 
@@ -149,6 +142,9 @@ pub fn App(props: &AppProps) -> Html {
     let launch = props.launch.clone();
     let session = use_reducer_eq(move || initial);
     let dispatch = session.dispatcher();
+    // What the answers come to, worked out once for everything that shows it: the result and
+    // its printed page, the page title and the embedding page's result event.
+    let outcome = use_memo(session.answers, outcome);
     let resume = use_state_eq(|| launch.resume);
     // The same offer, for the history listener (registered once, so it cannot read `resume`).
     let resume_offer = use_mut_ref(|| launch.resume);
@@ -211,18 +207,26 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Screen changes: title, focus (not on first load: a page should not steal focus before
-    // the person has done anything), history entry, and the host page's step event.
+    // The page title names the screen on show, in the language on show: set when either
+    // changes, so words that arrive after a press title the screen it led to.
+    {
+        let outcome = outcome.clone();
+        use_effect_with((session.screen, language.0), move |(screen, _)| {
+            platform::set_title(&content::page_title(screen_heading(*screen, &outcome)));
+        });
+    }
+
+    // Screen changes: focus (not on first load: a page should not steal focus before the
+    // person has done anything), history entry, and the host page's step event.
     let first_screen = use_mut_ref(|| true);
     {
         let launch = launch.clone();
-        let current = *session;
+        let (current, outcome) = (*session, outcome.clone());
         let replace_history = replace_history.clone();
         let share_state = share_state.clone();
         use_effect_with((session.screen, session.changing), move |(screen, _)| {
             let first = std::mem::replace(&mut *first_screen.borrow_mut(), false);
             share_state.set(ShareState::Idle);
-            platform::set_title(&content::page_title(screen_heading(*screen, &current)));
             if !first || launch.started_early {
                 platform::focus_by_id(HEADING_ID);
             } else if let Some(id) = &launch.refocus {
@@ -238,7 +242,7 @@ pub fn App(props: &AppProps) -> Html {
                 );
             }
             if let Some(origin) = &launch.config.parent_origin {
-                tell_host_about_screen(origin, &current);
+                tell_host_about_screen(origin, &current, &outcome);
             }
         });
     }
@@ -384,7 +388,6 @@ pub fn App(props: &AppProps) -> Html {
     // Remembered for the tab, so a reload keeps it (the start-up script reads it first).
     let on_language = {
         let language = language.clone();
-        let current = *session;
         Callback::from(move |lang: Lang| {
             let on_screen = language.0;
             if lang.code() == on_screen {
@@ -401,10 +404,6 @@ pub fn App(props: &AppProps) -> Html {
                 };
                 content::set_words(words);
                 platform::set_document_language(&words.language);
-                platform::set_title(&content::page_title(screen_heading(
-                    current.screen,
-                    &current,
-                )));
                 platform::remember_language(lang.code());
                 language.set((lang.code(), false));
             });
@@ -481,6 +480,7 @@ pub fn App(props: &AppProps) -> Html {
         }),
         Screen::Result => result_screen(&ResultProps {
             answers: session.answers,
+            outcome: outcome.clone(),
             shared: session.shared,
             today: launch.today,
             shared_on: launch.shared_on,
@@ -511,7 +511,7 @@ pub fn App(props: &AppProps) -> Html {
 
 /// Tells the embedding page which screen is showing, and the urgency of a result: never an
 /// answer.
-fn tell_host_about_screen(origin: &str, session: &Session) {
+fn tell_host_about_screen(origin: &str, session: &Session, outcome: &Outcome) {
     let progress = session
         .progress()
         .map(|progress| (progress.step, progress.total));
@@ -520,7 +520,7 @@ fn tell_host_about_screen(origin: &str, session: &Session) {
         &HostMessage::step(session.screen.code_kind(), progress),
     );
     if session.screen == Screen::Result {
-        let urgency = outcome(&session.answers).triage.urgency;
+        let urgency = outcome.triage.urgency;
         platform::post_to_parent(origin, &HostMessage::result(urgency.key()));
     }
 }

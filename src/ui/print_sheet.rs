@@ -9,18 +9,19 @@ use super::markup::Markup;
 use super::summary::answer_text;
 use crate::content;
 use crate::engine::date::{massage_day, CivilDate};
-use crate::engine::{outcome, Answers};
+use crate::engine::{Answers, Outcome};
 
-#[derive(PartialEq)]
-pub struct PrintSheetProps {
+pub struct PrintSheetProps<'a> {
     pub answers: Answers,
+    /// What the result shows, worked out once by the App.
+    pub outcome: &'a Outcome,
     /// The day of the check; none for a shared result, whose link carries no date.
     pub checked_on: Option<CivilDate>,
     pub spa_name: Option<AttrValue>,
 }
 
 pub fn write_print_sheet(m: &mut Markup, props: &PrintSheetProps) {
-    let outcome = outcome(&props.answers);
+    let outcome = props.outcome;
     let text = content::words();
     let print = &text.print;
     let words = text.safety.headline(outcome.triage.headline);

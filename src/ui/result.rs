@@ -3,6 +3,8 @@
 //! self-care one) with its primary action, printing. Then why we say so, the signs to watch for,
 //! and, to be opened, why they are sore, the timeline and their answers.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::icon::write_urgency_icon;
@@ -19,11 +21,13 @@ use crate::engine::flow::Session;
 use crate::engine::opening::share_fragment;
 use crate::engine::prefill::{self, Prefill};
 use crate::engine::reminder::{calendar, data_address, reminder_day, Event, UtcMoment};
-use crate::engine::{outcome, Answers, Outcome, Screen};
+use crate::engine::{Answers, Outcome, Screen};
 use crate::platform::{self, Shared};
 
 pub struct ResultProps {
     pub answers: Answers,
+    /// What the answers come to, worked out once by the App for everything that shows it.
+    pub outcome: Rc<Outcome>,
     /// Someone else's result, opened from a link.
     pub shared: bool,
     /// The day of the check, for the printed page; none when the browser gave no date.
@@ -59,7 +63,7 @@ pub enum ShareState {
 }
 
 pub fn result_screen(props: &ResultProps) -> Html {
-    let outcome = outcome(&props.answers);
+    let outcome = &*props.outcome;
     let urgency = outcome.triage.urgency;
     let text = content::words();
     let (o, safety) = (&text.outcome, &text.safety);
@@ -195,7 +199,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             m.tags("</a></p>");
         }
         // On a result that sends the person to care, the sign they reported stays open.
-        write_reasons(m, &outcome, care);
+        write_reasons(m, outcome, care);
         if care {
             m.tags(r#"<section aria-labelledby="af-plan-heading" class="af-section af-plan-section"><h2 id="af-plan-heading" class="af-section__heading">"#);
             m.text(o.plan_heading).tags("</h2>");
@@ -208,7 +212,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             }
             m.tags("</section>");
         }
-        write_watch_and_why(m, &outcome, has_warning);
+        write_watch_and_why(m, outcome, has_warning);
         // The remembered checks' soreness, when there is any, opens the timeline: it is the
         // person's own history. Not beside a warning sign's advice.
         // Nor beside a shared result: it is someone else's, and shows only what its link carries.
@@ -287,6 +291,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             m,
             &PrintSheetProps {
                 answers: props.answers,
+                outcome,
                 checked_on: if props.shared {
                     props.shared_on
                 } else {

@@ -136,6 +136,36 @@ describe('choosing the language', () => {
 });
 
 describe('the language switch', () => {
+  test('words that arrive after a press title the screen the press led to (issue 28)', async () => {
+    // The service worker is blocked so that the words come through the held route below.
+    const app = await open('', { locale: 'en-GB', serviceWorkers: 'block' });
+    const { page } = app;
+    try {
+      await waitForApp(page);
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route(/words-es-[0-9a-f]+\.txt$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.locator('.af-languages').getByRole('button', { name: 'Español' }).click();
+      // While the Spanish words are on their way, Start leads to the first question.
+      await begin(page);
+      release();
+      await page.waitForFunction(() => document.documentElement.lang === 'es');
+      const heading = page.locator('h1#af-heading');
+      await page.waitForFunction((english) => document.getElementById('af-heading')?.textContent.trim() !== english, QUESTIONS['warning-signs'].heading);
+      const spanish = (await heading.textContent()).trim();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const title = await page.title();
+      assert.ok(title.startsWith(spanish), `the title "${title}" names the first question, "${spanish}"`);
+      assert.ok(!title.startsWith(SPANISH.start), 'not the start screen the switch was pressed on');
+      assert.deepEqual(app.problems, []);
+    } finally {
+      await app.context.close();
+    }
+  });
+
   test('switching mid-check keeps every answer, moves nobody\u2019s place, and lasts through a reload', async () => {
     const app = await open('', { locale: 'en-GB' });
     const { page } = app;
