@@ -1,5 +1,6 @@
-/*! Aftercare embed.js: the check in a frame in each [data-aftercare] element. The snippet,
- * every option and every console message: README, "For spas and therapists". */
+/*! Aftercare embed.js: README, "For spas and therapists". */
+/* The check in a frame in each [data-aftercare] element, or behind a button that opens it
+ * over the page. The snippet, every option and every console message: that README section. */
 /* Where the check should appear, a div with a link inside, for anyone the check cannot
  * reach (no script, a blocked frame, a wrong address):
  *   <div data-aftercare><a href="https://aftercare.example/">Sore back after a massage?</a></div>
@@ -7,11 +8,13 @@
  * data-followup="https://your.spa/book" data-compact data-theme="light|dark|auto" (light
  * unless set) data-lang="en|es|fr" (else the visitor's browser decides; it opens es.html,
  * fr.html, ...) data-title="..." data-src=".../index.html" (on this script's own site, unless
- * the script tag lists that site: <script src=".../embed.js" data-allow-origins="https://...">).
+ * the script tag lists that site: <script src=".../embed.js" data-allow-origins="https://...">)
+ * data-mode="inline|popup" (inline unless set: popup puts a button in the div that opens the
+ * check in a dialog over the page) data-label="..." (the button's words, as text).
  * data-followup must be on this page's own site, or on one the script tag lists in
  * data-booking-origins="https://...".
  * Events on the div (they bubble): aftercare:ready, aftercare:step {screen, step, total},
- * aftercare:result {urgency}. Problems are reported in the console. This source keeps its
+ * aftercare:result {urgency}, and in a popup aftercare:open and aftercare:close. Problems are reported in the console. This source keeps its
  * comments; the build publishes it minified (scripts/post-build/embed.mjs). */
 (function () {
   'use strict';
@@ -20,13 +23,30 @@
   var SCREENS = ['start', 'question', 'review', 'result'];
   var URGENCY = ['self-care', 'contact-provider', 'urgent-care'];
   var THEMES = ['light', 'dark', 'auto'];
-  // The frame's title, for a screen reader, in the check's language when it speaks the page's.
-  // The build writes every language's here from src/content (scripts/post-build/words.mjs).
-  var TITLES = { en: 'Aftercare: sore back after a massage check' };
+  var MODES = ['inline', 'popup'];
+  // What the embed itself shows, in the check's language when it speaks the page's: the
+  // frame's title (for a screen reader), the popup's button and its close button. The build
+  // writes every language's here from src/content (scripts/post-build/words.mjs).
+  var WORDS = { en: ['Aftercare: sore back after a massage check', 'Sore after your massage? Check it here', 'Close'] };
   // The language of a tag ("es-MX" is "es"), when the check speaks it; else undefined.
   function spoken(tag) {
     var code = String(tag || '').split('-')[0].toLowerCase();
-    return Object.prototype.hasOwnProperty.call(TITLES, code) ? code : undefined;
+    return Object.prototype.hasOwnProperty.call(WORDS, code) ? code : undefined;
+  }
+  // The popup's button in the spa's colour when it is one (#rgb or #rrggbb), with black or
+  // white words, whichever reads better on it (WCAG's contrast ratio).
+  var ACCENT = /^#([0-9a-f]{3}){1,2}$/i;
+  function ink(hex) {
+    var full = hex.length === 4 ? hex.replace(/[0-9a-f]/gi, '$&$&') : hex;
+    var light = 0;
+    [0.2126, 0.7152, 0.0722].forEach(function (weight, i) {
+      var c = parseInt(full.substr(1 + 2 * i, 2), 16) / 255;
+      light += weight * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+    });
+    return 1.05 / (light + 0.05) >= (light + 0.05) / 0.05 ? '#fff' : '#000';
+  }
+  function css(element, rules) {
+    for (var name in rules) element.style[name] = rules[name];
   }
   var MARK = 'data-aftercare-loaded';
   // The check says it is there before its first paint; a frame that has loaded and stayed
@@ -140,18 +160,28 @@
     }
     q.set('theme', theme);
 
+    var mode = data.mode == null ? 'inline' : data.mode;
+    if (MODES.indexOf(mode) < 0) {
+      complain('data-mode ' + quoted(mode) + ' is not inline or popup, so inline is used.');
+      mode = 'inline';
+    }
+    var popup = mode === 'popup';
+    var words = WORDS[spoken(data.lang) || spoken(navigator.language) || 'en'];
+
     var frame = document.createElement('iframe');
     var style = frame.style;
-    frame.title = data.title || TITLES[spoken(data.lang) || spoken(navigator.language) || 'en'];
-    frame.setAttribute('loading', 'lazy');
+    frame.title = data.title || words[0];
     // The device's share sheet where this browser has one (phones): elsewhere the name only
     // earns a console warning, and the check copies the link instead.
     frame.setAttribute('allow', 'share' in navigator ? 'clipboard-write; web-share' : 'clipboard-write');
-    style.display = 'block';
-    style.width = '100%';
-    // Room kept until the check reports its height (then released: no empty box below it).
-    style.minHeight = compact ? '320px' : '480px';
-    style.border = '0';
+    css(frame, { display: 'block', width: '100%', border: '0' });
+    if (popup) {
+      css(frame, { flex: '1', minHeight: '0' });
+    } else {
+      frame.setAttribute('loading', 'lazy');
+      // Room kept until the check reports its height (then released: no empty box below it).
+      style.minHeight = compact ? '320px' : '480px';
+    }
     frame.src = url.href;
 
     function fire(type, detail) {
@@ -160,6 +190,7 @@
 
     // Heard from the check in the frame: any message from it, the first before it paints.
     var heard = false;
+    var dialog;
     window.addEventListener('message', function (event) {
       var d = event.data;
       if (event.source !== frame.contentWindow || event.origin !== url.origin) return;
@@ -168,10 +199,13 @@
       var type = d.type;
       if (type === 'height') {
         var h = d.height;
-        if (typeof h === 'number' && h >= 0 && h <= 1e5) {
+        if (!popup && typeof h === 'number' && h >= 0 && h <= 1e5) {
           style.height = Math.ceil(h) + 'px';
           style.minHeight = '0';
         }
+      } else if (type === 'escape') {
+        // Escape pressed inside the frame, whose keys never reach this page.
+        if (dialog && dialog.open) dialog.close();
       } else if (type === 'ready') {
         fire(type, {});
       } else if (type === 'step' && SCREENS.indexOf(d.screen) >= 0) {
@@ -187,7 +221,7 @@
       }
     });
 
-    // The div's own content (the fallback link) makes way for the frame, and comes back if
+    // The div's own content (the fallback link) makes way for the check, and comes back if
     // what loads in the frame never turns out to be the check.
     var fallback = [];
     while (host.firstChild) fallback.push(host.removeChild(host.firstChild));
@@ -199,18 +233,97 @@
         // Another site's page, as the check usually is: unreadable, and loaded.
       }
       setTimeout(function () {
-        if (heard || frame.parentNode !== host) return;
+        if (heard || !frame.isConnected) return;
         complain(
           'nothing answered from ' + quoted(url.origin + url.pathname) + ': is that the address of the check? ' +
             'The div\u2019s own content is shown instead.',
         );
-        host.removeChild(frame);
+        if (dialog && dialog.open) dialog.close();
+        while (host.firstChild) host.removeChild(host.firstChild);
         fallback.forEach(function (node) {
           host.appendChild(node);
         });
       }, SILENCE_MS);
     });
-    host.appendChild(frame);
+    if (popup) {
+      dialog = openBy(host, frame, words, data.label, theme, fire);
+    } else {
+      host.appendChild(frame);
+    }
+  }
+
+  // The popup: a button in the div, and a dialog over the page with a close button and the
+  // check. The frame loads at the first opening and stays while the page does, so opening it
+  // again continues where the person was. The dialog is modal (the page behind cannot be
+  // reached), Escape closes it (here, or in the frame: the check passes it on), and the focus
+  // goes back to the button.
+  function openBy(host, frame, words, label, theme, fire) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'aftercare-open';
+    button.textContent = label || words[1];
+    var accent = ACCENT.test(host.dataset.accent || '') ? host.dataset.accent : '#0b6b73';
+    css(button, {
+      font: 'inherit',
+      fontWeight: '600',
+      padding: '0.75em 1.25em',
+      border: '0',
+      borderRadius: '0.5em',
+      background: accent,
+      color: ink(accent),
+    });
+    var dialog = document.createElement('dialog');
+    dialog.setAttribute('aria-label', frame.title);
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = words[2];
+    css(close, {
+      alignSelf: 'flex-end',
+      margin: '0.5rem',
+      font: 'inherit',
+      padding: '0.5em 1em',
+      border: '1px solid',
+      borderRadius: '0.5em',
+      background: 'none',
+      color: 'inherit',
+    });
+    close.addEventListener('click', function () {
+      dialog.close();
+    });
+    dialog.appendChild(close);
+    var dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+    var root = document.documentElement.style;
+    var overflow;
+    // The whole screen of a phone; on a screen wider than 40 rem, a 40 rem panel in the middle
+    // with 2 rem above and below it (the clamp is 0 below that width, 4 rem above it).
+    css(dialog, {
+      width: 'min(40rem, 100%)',
+      height: 'calc(100% - clamp(0px, (100vw - 40rem) * 99, 4rem))',
+      maxWidth: '100%',
+      maxHeight: '100%',
+      padding: '0',
+      border: '0',
+      flexDirection: 'column',
+      background: dark ? '#10201f' : '#fff',
+      color: dark ? '#eef4f4' : '#1b2a30',
+    });
+    button.addEventListener('click', function () {
+      if (!frame.parentNode) dialog.appendChild(frame);
+      dialog.showModal();
+      dialog.style.display = 'flex';
+      overflow = root.overflow;
+      root.overflow = 'hidden';
+      fire('open', {});
+    });
+    dialog.addEventListener('close', function () {
+      dialog.style.display = '';
+      root.overflow = overflow;
+      button.focus();
+      fire('close', {});
+    });
+    host.appendChild(button);
+    host.appendChild(dialog);
+    return dialog;
   }
 
   function scan() {

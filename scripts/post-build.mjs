@@ -17,7 +17,7 @@ import { minifyEmbed, minifyGlue } from './post-build/minify.mjs';
 import { insertPrerendered } from './post-build/prerender.mjs';
 import { writeLanguagePages } from './post-build/pages.mjs';
 import { externalizeStartup } from './post-build/startup.mjs';
-import { nameWordsFiles, writeFrameTitles } from './post-build/words.mjs';
+import { nameWordsFiles, writeEmbedWords } from './post-build/words.mjs';
 import { bundleStyles } from './post-build/styles.mjs';
 import { writeSingleFile, SINGLE_FILE } from './post-build/single-file.mjs';
 import { writeServiceWorker, WORKER } from './post-build/service-worker.mjs';
@@ -31,8 +31,8 @@ if (!dir) {
 
 const prerendered = insertPrerendered(dir);
 if (prerendered) console.log(`post-build: start screen (${prerendered.bytes} bytes) and fallback (${prerendered.fallbackBytes} bytes) prerendered into index.html`);
-const titles = writeFrameTitles(dir);
-if (titles) console.log(`post-build: embed.js names its frame in ${titles.join(', ')}`);
+const embedWords = writeEmbedWords(dir);
+if (embedWords) console.log(`post-build: embed.js speaks ${embedWords.join(', ')}`);
 const words = nameWordsFiles(dir);
 console.log(`post-build: words files ${Object.values(words).map((w) => w.file).join(', ')}`);
 const startup = await externalizeStartup(dir, words);

@@ -12,21 +12,30 @@ import { integrity, shortHash } from './html.mjs';
 const FRESH = /^words-([a-z]{2,3})\.txt$/;
 const NAMED = /^words-([a-z]{2,3})-[0-9a-f]{16}\.txt$/;
 
-// Writes the embed's frame title in every language (src/content, which src/bin/prerender.rs
-// wrote to frame-titles.txt, `code=title` a line) into embed.js's TITLES, before it is
-// minified. Run again on a built folder, it finds no titles file and changes nothing.
-export function writeFrameTitles(dir) {
-  const file = join(dir, 'frame-titles.txt');
+// Writes what embed.js shows in every language (src/content, which src/bin/prerender.rs wrote
+// to embed-words.txt: a line each, the code, the frame's title, the popup's button and its
+// close button, separated by tabs) into embed.js's WORDS, before it is minified. Run again on
+// a built folder, it finds no such file and changes nothing.
+export function writeEmbedWords(dir) {
+  const file = join(dir, 'embed-words.txt');
   if (!existsSync(file)) return null;
-  const titles = Object.fromEntries(readFileSync(file, 'utf8').split('\n').map((line) => line.split(/=(.*)/s).slice(0, 2)));
+  const words = Object.fromEntries(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line) => {
+        const [code, ...strings] = line.split('\t');
+        if (strings.length !== 3) throw new Error(`words: embed-words.txt has a line without three strings: ${JSON.stringify(line)}`);
+        return [code, strings];
+      }),
+  );
   rmSync(file);
   const embed = join(dir, 'embed.js');
   if (!existsSync(embed)) return null;
   const source = readFileSync(embed, 'utf8');
-  const declared = /var TITLES = \{[^}]*\};/;
-  if (!declared.test(source)) throw new Error('words: embed.js has no `var TITLES = { … };` for the frame titles');
-  writeFileSync(embed, source.replace(declared, () => `var TITLES = ${JSON.stringify(titles)};`));
-  return Object.keys(titles);
+  const declared = /var WORDS = \{[^}]*\};/;
+  if (!declared.test(source)) throw new Error('words: embed.js has no `var WORDS = { … };` for its words');
+  writeFileSync(embed, source.replace(declared, () => `var WORDS = ${JSON.stringify(words)};`));
+  return Object.keys(words);
 }
 
 // { en: { file, integrity, text }, … }, English first.

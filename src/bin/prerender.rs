@@ -83,7 +83,7 @@ fn main() {
                 page.title,
                 page.description,
                 page.summary,
-                lang.frame_title(),
+                lang.embed().frame_title,
             ]
             .join("\n"),
         );
@@ -98,12 +98,16 @@ fn main() {
             words::to_file(words),
         );
     }
-    // The embed's frame title in each language, a line each (`en=…`), for embed.js.
-    let titles: Vec<String> = Lang::ALL
+    // What embed.js shows in each language, a line each: the code, the frame's title, the
+    // popup's button and its close button, separated by tabs (no string of words holds one).
+    let embed: Vec<String> = Lang::ALL
         .iter()
-        .map(|lang| [lang.code(), "=", lang.frame_title()].concat())
+        .map(|lang| {
+            let words = lang.embed();
+            [lang.code(), words.frame_title, words.open, words.close].join("\t")
+        })
         .collect();
-    write(&staging("frame-titles.txt"), titles.join("\n"));
+    write(&staging("embed-words.txt"), embed.join("\n"));
 }
 
 /// Runs a future to completion on this thread. Rendering static components waits on nothing,

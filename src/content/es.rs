@@ -393,7 +393,11 @@ pub static FALLBACK: Fallback = Fallback {
     signs_heading: safety::FALLBACK_SIGNS_HEADING,
 };
 
-/// The name of the embed's frame, for screen readers on a spa's page: embed.js carries it
-/// (scripts/post-build/words.mjs writes it in), since the frame exists before the check does.
-pub const FRAME_TITLE: &str =
-    "Aftercare: cuestionario para el dolor de espalda después de un masaje";
+/// The words embed.js shows on a spa's page, before the check itself is there (scripts/post-build/
+/// words.mjs writes them in): the frame's name for screen readers, and the popup's button and
+/// its close button.
+pub static EMBED: EmbedWords = EmbedWords {
+    frame_title: "Aftercare: cuestionario para el dolor de espalda después de un masaje",
+    open: "¿Dolor después del masaje? Haga el cuestionario aquí",
+    close: "Cerrar",
+};

@@ -394,6 +394,11 @@ pub static FALLBACK: Fallback = Fallback {
     signs_heading: safety::FALLBACK_SIGNS_HEADING,
 };
 
-/// The name of the embed's frame, for screen readers on a spa's page: embed.js carries it
-/// (scripts/post-build/words.mjs writes it in), since the frame exists before the check does.
-pub const FRAME_TITLE: &str = "Aftercare\u{a0}: questionnaire pour le mal de dos après un massage";
+/// The words embed.js shows on a spa's page, before the check itself is there (scripts/post-build/
+/// words.mjs writes them in): the frame's name for screen readers, and the popup's button and
+/// its close button.
+pub static EMBED: EmbedWords = EmbedWords {
+    frame_title: "Aftercare\u{a0}: questionnaire pour le mal de dos après un massage",
+    open: "Des douleurs après votre massage\u{a0}? Faites le questionnaire ici",
+    close: "Fermer",
+};

@@ -87,12 +87,12 @@ impl Lang {
         }
     }
 
-    /// The name of the embed's frame, which the build writes into embed.js.
-    pub fn frame_title(self) -> &'static str {
+    /// What embed.js shows before the check is there, which the build writes into it.
+    pub fn embed(self) -> &'static words::EmbedWords {
         match self {
-            Lang::En => en::FRAME_TITLE,
-            Lang::Es => es::FRAME_TITLE,
-            Lang::Fr => fr::FRAME_TITLE,
+            Lang::En => &en::EMBED,
+            Lang::Es => &es::EMBED,
+            Lang::Fr => &fr::EMBED,
         }
     }
 

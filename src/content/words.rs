@@ -500,6 +500,18 @@ words! {
     }
 }
 
+/// What embed.js shows on a spa's page before the check is there, in the visitor's language.
+/// Not in the words file: the build writes them into embed.js (scripts/post-build/words.mjs).
+pub struct EmbedWords {
+    /// The frame's name, for screen readers.
+    pub frame_title: &'static str,
+    /// The button that opens the check in a dialog (`data-mode="popup"`), unless the spa's
+    /// `data-label` replaces it.
+    pub open: &'static str,
+    /// The dialog's close button.
+    pub close: &'static str,
+}
+
 /// The therapist's printed card (`card::view`), in the client's language. Not in the words
 /// file, which every visit to the check downloads: the card maker's page alone has these.
 pub struct CardWords {

@@ -5,7 +5,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::records::to_js;
-use super::{document, window};
+use super::{document, window, Listener};
 
 /// The version of [`HostMessage`]; a host page can tell a message it was written for.
 const HOST_MESSAGE_VERSION: u8 = 1;
@@ -67,6 +67,13 @@ impl HostMessage {
         }
     }
 
+    /// Escape was pressed in the check. Keys pressed in a frame never reach the page around
+    /// it, so a host that shows the check in a dialog (embed.js's popup) hears it this way and
+    /// closes the dialog, as Escape closes any other.
+    pub fn escape() -> HostMessage {
+        HostMessage::new("escape")
+    }
+
     /// A result of this urgency (`Urgency::key`) is showing.
     pub fn result(urgency: &'static str) -> HostMessage {
         HostMessage {
@@ -84,6 +91,18 @@ pub fn post_to_parent(origin: &str, message: &HostMessage) {
     if let Some(message) = to_js(message) {
         let _ = parent.post_message(&message, origin);
     }
+}
+
+/// Calls `on_escape` whenever Escape is pressed in the page; listens as long as the returned
+/// listener lives.
+pub fn on_escape(on_escape: impl Fn() + 'static) -> Listener {
+    let callback =
+        Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
+            if event.key() == "Escape" {
+                on_escape();
+            }
+        });
+    Listener::add("keydown", callback.into_js_value().unchecked_into())
 }
 
 /// Calls `on_height` with the height of the app's content (the element `selector` names)

@@ -8,14 +8,17 @@
 //     always http(s), on the script's own origin or one its tag lists; the settings reach the
 //     frame's query exactly as given, and only as query values; the div's own content (the
 //     fallback link) is set aside, never lost; every host left without a frame gets a console
-//     error; nothing else is written to the page;
+//     error; nothing else is written to the page; with data-mode="popup" the div holds a
+//     button (data-label as its text, or the words; the accent only when it is a colour) and
+//     a dialog that gets the frame when the button is pressed;
 //   - random orders of the frame loading and the check's messages: the frame makes way for
 //     the div's own content again exactly when it loaded and its own window never spoke;
 //   - random message events (random shapes, wrong sources and origins, NaN, infinite,
 //     negative and huge heights, __proto__ and constructor keys): it never throws; a frame's
 //     height is only ever set, to a whole 0..100000 px, by a message from that frame's own
-//     window and origin; the host receives only the three documented events, in their exact
-//     shapes; no prototype is polluted.
+//     window and origin, and never on a popup's; the host receives only the three documented
+//     events, in their exact shapes; "escape" closes a popup only from its own frame; no
+//     prototype is polluted.
 // Both the source and the minified copy a build publishes (dist/embed.js) are run.
 // Every random choice comes from one seeded generator: a failure names the seed, and
 // EMBED_FUZZ_SEED=<seed> repeats the run. EMBED_FUZZ_CASES sets the number of cases of each
@@ -31,6 +34,9 @@ const SEED = process.env.EMBED_FUZZ_SEED ? Number(process.env.EMBED_FUZZ_SEED) >
 
 const MARK = 'data-aftercare-loaded';
 const DEFAULT_TITLE = 'Aftercare: sore back after a massage check';
+const DEFAULT_OPEN = 'Sore after your massage? Check it here';
+const DEFAULT_ACCENT = '#0b6b73';
+const ACCENT = /^#([0-9a-f]{3}){1,2}$/i;
 const SCREENS = ['start', 'question', 'review', 'result'];
 const URGENCY = ['self-care', 'contact-provider', 'urgent-care'];
 
@@ -119,6 +125,8 @@ function dataset(r) {
   }
   if (r.chance(0.5)) data.compact = r.chance(0.5) ? r.pick(['', 'true', '1']) : attributeValue(r);
   if (r.chance(0.3)) data.theme = r.pick(['light', 'dark', 'auto']);
+  if (r.chance(0.3)) data.mode = r.chance(0.7) ? r.pick(['popup', 'inline']) : r.pick(['Popup', 'modal', '', ' popup', attributeValue(r)]);
+  if (r.chance(0.3)) data.label = attributeValue(r);
   if (r.chance(0.3)) data.src = r.chance(0.6) ? r.pick(SOURCES) : r.chance(0.5) ? r.pick(SOURCES) + attributeValue(r) : attributeValue(r);
   if (r.chance(0.2)) data[r.pick(['aftercare', 'origin', 'embed', 'other', 'srcdoc', 'onload'])] = attributeValue(r);
   return data;
@@ -166,8 +174,8 @@ function fakeHost(data, content = []) {
   return host;
 }
 
-/** A fake iframe: every property, attribute and style write is recorded. */
-function fakeFrame() {
+/** A style object that records every write, in order. */
+function recordingStyle() {
   const styleWrites = [];
   const style = new Proxy(
     {},
@@ -179,6 +187,12 @@ function fakeFrame() {
       },
     },
   );
+  return { style, styleWrites };
+}
+
+/** A fake iframe: every property, attribute and style write is recorded. */
+function fakeFrame() {
+  const { style, styleWrites } = recordingStyle();
   const record = { tag: 'iframe', props: {}, attributes: new Map(), style, styleWrites, contentWindow: { frame: true }, listeners: [] };
   const frame = new Proxy(record, {
     get(target, key, receiver) {
@@ -186,6 +200,7 @@ function fakeFrame() {
       if (key === 'setAttribute') return (name, value) => target.attributes.set(String(name).toLowerCase(), String(value));
       if (key === 'addEventListener') return (type, listener) => target.listeners.push([type, listener]);
       if (key === 'parentNode') return parents.get(receiver) ?? null;
+      if (key === 'isConnected') return parents.has(receiver) && (parents.get(receiver).dataset !== undefined || parents.has(parents.get(receiver)));
       return target.props[key];
     },
     set(target, key, value) {
@@ -194,6 +209,45 @@ function fakeFrame() {
     },
   });
   return { frame, record };
+}
+
+/** A fake button or dialog: its properties, attributes, styles, listeners and children. */
+function fakeElement(tag) {
+  const { style, styleWrites } = recordingStyle();
+  return {
+    tag,
+    style,
+    styleWrites,
+    attributes: new Map(),
+    listeners: [],
+    children: [],
+    open: false,
+    setAttribute(name, value) {
+      this.attributes.set(String(name).toLowerCase(), String(value));
+    },
+    addEventListener(type, listener) {
+      this.listeners.push([type, listener]);
+    },
+    appendChild(child) {
+      this.children.push(child);
+      parents.set(child, this);
+      return child;
+    },
+    showModal() {
+      this.open = true;
+    },
+    close() {
+      if (!this.open) return;
+      this.open = false;
+      for (const [type, listener] of this.listeners) if (type === 'close') listener();
+    },
+    focus() {
+      context.document.activeElement = this;
+    },
+    press(type = 'click') {
+      for (const [event, listener] of this.listeners) if (event === type) listener();
+    },
+  };
 }
 
 class FakeCustomEvent {
@@ -234,6 +288,7 @@ function load({ script, scriptSrc, pageUrl, readyState = 'complete', hosts, allo
   errors.length = 0;
   timers.length = 0;
   context.navigator = share ? { share() {} } : {};
+  context.matchMedia = () => ({ matches: false });
   context.location = { origin: new URL(pageUrl).origin, href: pageUrl };
   context.window = {
     addEventListener(type, listener) {
@@ -255,7 +310,9 @@ function load({ script, scriptSrc, pageUrl, readyState = 'complete', hosts, allo
       assert.equal(selector, '[data-aftercare]');
       return hosts;
     },
+    documentElement: { style: {} },
     createElement(tag) {
+      if (tag === 'button' || tag === 'dialog') return fakeElement(tag);
       assert.equal(tag, 'iframe');
       const made = fakeFrame();
       frames.push(made.record);
@@ -320,9 +377,30 @@ function checkHost(host, content, pageOrigin, scriptSrc, pageUrl, allowed, where
     assert.equal(host.attributes.size, 0, `${where}: host marked without a frame`);
     return null;
   }
-  assert.equal(host.children.length, 1, `${where}: expected exactly one frame, the content set aside`);
   assert.deepEqual([...host.attributes], [[MARK, '']], `${where}: host attributes`);
-  const frame = host.children[0];
+  let frame;
+  if (data.mode === 'popup') {
+    // A button and a dialog, the content set aside; the frame joins the dialog at the first
+    // press, after its close button.
+    assert.deepEqual(host.children.map((child) => child.tag), ['button', 'dialog'], `${where}: popup`);
+    const [button, dialog] = host.children;
+    assert.equal(button.textContent, data.label || DEFAULT_OPEN, `${where}: the button's words`);
+    assert.equal(button.type, 'button');
+    assert.deepEqual(Object.keys(button).filter((key) => key === 'innerHTML' || key === 'outerHTML'), [], `${where}: markup`);
+    const accent = ACCENT.test(data.accent || '') ? data.accent : DEFAULT_ACCENT;
+    assert.equal(button.style.background, accent, `${where}: the button's colour`);
+    assert.ok(['#fff', '#000'].includes(button.style.color), `${where}: the button's words' colour`);
+    assert.deepEqual(dialog.children.map((child) => child.tag), ['button'], `${where}: no frame before the press`);
+    button.press();
+    assert.equal(dialog.open, true, `${where}: the dialog opens`);
+    assert.equal(dialog.children.length, 2, `${where}: the frame in the dialog`);
+    frame = dialog.children[1];
+    dialog.children[0].press();
+    assert.equal(dialog.open, false, `${where}: the close button closes it`);
+  } else {
+    assert.equal(host.children.length, 1, `${where}: expected exactly one frame, the content set aside`);
+    frame = host.children[0];
+  }
   const src = frame.src;
   assert.equal(typeof src, 'string', `${where}: frame src`);
   const url = new URL(src);
@@ -362,14 +440,16 @@ function checkHost(host, content, pageOrigin, scriptSrc, pageUrl, allowed, where
 /** Checks a frame's record: only the expected properties, attributes, styles and listeners. */
 function checkFrameRecord(record, data, share, where) {
   const compact = data.compact === '' || data.compact === 'true' || data.compact === '1';
+  const popup = data.mode === 'popup';
   assert.deepEqual(Object.keys(record.props).sort(), ['src', 'title'], `${where}: frame properties`);
   assert.equal(record.props.title, data.title || DEFAULT_TITLE, `${where}: title`);
   assert.deepEqual(
     [...record.attributes],
     [
-      ['loading', 'lazy'],
       // Web Share named only where the browser has it: elsewhere it earns a console warning.
       ['allow', share ? 'clipboard-write; web-share' : 'clipboard-write'],
+      // Inline, the frame loads when it scrolls into view; a popup's loads when it opens.
+      ...(popup ? [] : [['loading', 'lazy']]),
     ],
     `${where}: frame attributes`,
   );
@@ -379,8 +459,8 @@ function checkFrameRecord(record, data, share, where) {
     [
       ['display', 'block'],
       ['width', '100%'],
-      ['minHeight', compact ? '320px' : '480px'],
       ['border', '0'],
+      ...(popup ? [['flex', '1'], ['minHeight', '0']] : [['minHeight', compact ? '320px' : '480px']]),
     ],
     `${where}: frame style`,
   );
@@ -517,7 +597,7 @@ for (const copy of COPIES) {
     if (r.chance(0.25)) return anything(r);
     const m = r.chance(0.5) ? {} : JSON.parse('{"__proto__":{"source":"aftercare","type":"height","height":1}}');
     m.source = r.chance(0.85) ? 'aftercare' : r.pick(['Aftercare', 'aftercare ', '', null, ['aftercare'], { toString: 'aftercare' }]);
-    m.type = r.chance(0.85) ? r.pick(['height', 'height', 'height', 'ready', 'step', 'result']) : r.pick(['Height', 'heights', '', null, 'constructor', '__proto__', 1]);
+    m.type = r.chance(0.85) ? r.pick(['height', 'height', 'height', 'ready', 'step', 'result', 'escape']) : r.pick(['Height', 'heights', '', null, 'constructor', '__proto__', 1]);
     if (r.chance(0.8)) m.height = height(r);
     if (r.chance(0.8)) m.screen = r.chance(0.8) ? r.pick(SCREENS) : r.pick(['Question', 'indexOf', 'length', '0', 0, null, ['start'], 'constructor']);
     const step = () => (r.chance(0.7) ? r.below(20) : r.pick([-1, 1.5, NaN, Infinity, '3', null, 2 ** 53, -0, 1e300]));
@@ -548,6 +628,8 @@ for (const copy of COPIES) {
       }
       case 'result':
         return URGENCY.includes(d.urgency) ? ['event', 'aftercare:result', { urgency: d.urgency }] : null;
+      case 'escape':
+        return ['escape'];
       default:
         return null;
     }
@@ -562,17 +644,25 @@ for (const copy of COPIES) {
       fakeHost(Object.assign(Object.create(null), { src: 'https://widget.example:8443/app/index.html' })),
       fakeHost(Object.assign(Object.create(null), { src: 'javascript:alert(1)' })),
       fakeHost(Object.assign(Object.create(null), { src: 'http://127.0.0.1:8080/index.html' })),
+      fakeHost(Object.assign(Object.create(null), { mode: 'popup' })),
     ];
     const loaded = load({ script: copy.script, scriptSrc: 'https://aftercare.example/tools/embed.js', pageUrl, hosts, allowOrigins: 'https://widget.example:8443 http://127.0.0.1:8080/' });
-    const mounted = hosts.filter((h) => h.children.length === 1);
-    assert.equal(mounted.length, 3);
-    assert.equal(loaded.messageListeners.length, 3);
-    const frames = mounted.map((host, i) => ({ host, record: loaded.frames[i], origin: new URL(host.children[0].src).origin }));
+    // The popup's frame joins its dialog at the first press of its button.
+    const [popupButton, dialog] = hosts[4].children;
+    popupButton.press();
+    const mounted = [...hosts.slice(0, 4).filter((h) => h.children.length === 1), hosts[4]];
+    assert.equal(mounted.length, 4);
+    assert.equal(loaded.messageListeners.length, 4);
+    const frames = mounted.map((host, i) => {
+      const popup = host === hosts[4];
+      const frame = popup ? dialog.children[1] : host.children[0];
+      return { host, popup, record: loaded.frames[i], origin: new URL(frame.src).origin };
+    });
     const windows = frames.map((f) => f.record.contentWindow);
     const origins = frames.map((f) => f.origin);
     const otherSources = [null, undefined, context.window, {}, { frame: true }, hosts[0]];
     const otherOrigins = ['null', '', 'https://evil.example', 'https://spa.example', 'https://aftercare.example/', 'HTTPS://AFTERCARE.EXAMPLE', 'https://aftercare.example:443', 'https://widget.example', 'http://127.0.0.1:8081'];
-    const tally = { height: 0, event: 0, ignored: 0 };
+    const tally = { height: 0, event: 0, closed: 0, ignored: 0 };
     const start = performance.now();
     for (let n = 0; n < CASES; n++) {
       const target = r.below(frames.length);
@@ -580,6 +670,7 @@ for (const copy of COPIES) {
       const origin = r.chance(0.75) ? origins[target] : r.chance(0.5) ? r.pick(origins) : r.chance(0.7) ? r.pick(otherOrigins) : r.text(12);
       const data = message(r);
       const event = { data, origin, source, type: 'message' };
+      if (!dialog.open) popupButton.press();
       const before = frames.map((f) => [f.record.styleWrites.length, f.host.events.length]);
       withSeed(() => `message ${n} ${describe(event)}`, () => {
         for (const listener of loaded.messageListeners) listener(event);
@@ -588,7 +679,7 @@ for (const copy of COPIES) {
           const effect = ownMessage ? expectedEffect(data) : null;
           const writes = frame.record.styleWrites.slice(before[i][0]);
           const events = frame.host.events.slice(before[i][1]);
-          if (effect && effect[0] === 'height') {
+          if (effect && effect[0] === 'height' && !frame.popup) {
             // The height, then the room kept for it is released.
             assert.deepEqual(writes, [['height', effect[1]], ['minHeight', '0']], `frame ${i}: height`);
             const px = Number(effect[1].slice(0, -2));
@@ -597,7 +688,14 @@ for (const copy of COPIES) {
           } else {
             assert.deepEqual(writes, [], `frame ${i}: style changed by a message it should ignore`);
           }
-          if (effect && effect[0] === 'event') {
+          // Escape from a popup's own frame closes it (and the host hears that); inline, or
+          // from anywhere else, it changes nothing.
+          const closes = frame.popup && effect && effect[0] === 'escape';
+          if (frame.popup) assert.equal(dialog.open, !closes, `frame ${i}: the popup ${closes ? 'closes' : 'stays open'}`);
+          if (closes) {
+            assert.deepEqual(events.map((e) => e.type), ['aftercare:close'], `frame ${i}: close`);
+            tally.closed++;
+          } else if (effect && effect[0] === 'event') {
             assert.equal(events.length, 1, `frame ${i}: one event`);
             const [e] = events;
             assert.equal(e.type, effect[1]);
@@ -609,7 +707,7 @@ for (const copy of COPIES) {
           } else {
             assert.deepEqual(events, [], `frame ${i}: event from a message it should ignore`);
           }
-          if (!effect) tally.ignored++;
+          if (!effect || (effect[0] === 'height' && frame.popup)) tally.ignored++;
         });
       });
     }
@@ -629,8 +727,8 @@ for (const copy of COPIES) {
     assert.deepEqual(prototypeKeys(), protos, 'a prototype was changed');
     assert.equal(({}).source, undefined, 'Object.prototype polluted');
     const ms = performance.now() - start;
-    console.log(`embed fuzz: ${CASES} messages, ${tally.height} heights set, ${tally.event} events, ${tally.ignored} ignored (per frame), ${ms.toFixed(0)} ms, seed ${SEED}`);
-    assert.ok(tally.height > CASES / 50 && tally.event > CASES / 50, 'the fuzz reaches every outcome');
+    console.log(`embed fuzz: ${CASES} messages, ${tally.height} heights set, ${tally.event} events, ${tally.closed} popups closed, ${tally.ignored} ignored (per frame), ${ms.toFixed(0)} ms, seed ${SEED}`);
+    assert.ok(tally.height > CASES / 50 && tally.event > CASES / 50 && tally.closed > CASES / 500, 'the fuzz reaches every outcome');
   });
 
   test(`${copy.name}: ${CASES / 10} random orders of the frame loading and the check speaking (seed ${SEED})`, () => {
