@@ -1,6 +1,6 @@
-/*! Aftercare embed.js: README, "For spas and therapists". */
-/* The check in a frame in each [data-aftercare] element, or behind a button that opens it
- * over the page. The snippet, every option and every console message: that README section. */
+/* Aftercare embed.js: the check in a frame in each [data-aftercare] element, or behind a
+ * button that opens it over the page. The snippet, every option and every console message:
+ * README, "For spas and therapists". */
 /* Where the check should appear, a div with a link inside, for anyone the check cannot
  * reach (no script, a blocked frame, a wrong address):
  *   <div data-aftercare><a href="https://aftercare.example/">Sore back after a massage?</a></div>
@@ -43,7 +43,8 @@
       var c = parseInt(full.substr(1 + 2 * i, 2), 16) / 255;
       light += weight * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
     });
-    return 1.05 / (light + 0.05) >= (light + 0.05) / 0.05 ? '#fff' : '#000';
+    // White and black read equally well at a luminance of 0.179 (WCAG's ratios meet there).
+    return light < 0.179 ? '#fff' : '#000';
   }
   function css(element, rules) {
     for (var name in rules) element.style[name] = rules[name];
@@ -54,7 +55,7 @@
   var SILENCE_MS = 4000;
 
   function complain(message) {
-    if (typeof console !== 'undefined' && console.error) console.error('Aftercare: ' + message);
+    console.error('Aftercare: ' + message);
   }
 
   function quoted(text) {
@@ -191,10 +192,16 @@
     // Heard from the check in the frame: any message from it, the first before it paints.
     var heard = false;
     var dialog;
+    // The tab a popup opened from a box too small for its dialog (openBy): the check there asks
+    // whether this embed opened it, and takes the spa's settings only if it says so.
+    var tab;
     window.addEventListener('message', function (event) {
       var d = event.data;
-      if (event.source !== frame.contentWindow || event.origin !== url.origin) return;
-      if (!d || typeof d !== 'object' || d.source !== 'aftercare') return;
+      if (!d || typeof d !== 'object' || d.source !== 'aftercare' || event.origin !== url.origin) return;
+      if (tab && event.source === tab && d.type === 'opened') {
+        tab.postMessage({ source: 'aftercare', type: 'confirm' }, url.origin);
+      }
+      if (event.source !== frame.contentWindow) return;
       heard = true;
       var type = d.type;
       if (type === 'height') {
@@ -246,7 +253,12 @@
       }, SILENCE_MS);
     });
     if (popup) {
-      dialog = openBy(host, frame, words, data.label, theme, fire);
+      dialog = openBy(host, frame, words, data.label, theme, fire, function () {
+        var page = new URL(url.href);
+        page.searchParams.delete('embed');
+        page.searchParams.set('opener', '1');
+        tab = window.open(page.href, '_blank');
+      });
     } else {
       host.appendChild(frame);
     }
@@ -257,18 +269,16 @@
   // again continues where the person was. The dialog is modal (the page behind cannot be
   // reached), Escape closes it (here, or in the frame: the check passes it on), and the focus
   // goes back to the button.
-  function openBy(host, frame, words, label, theme, fire) {
+  function openBy(host, frame, words, label, theme, fire, away) {
     var button = document.createElement('button');
     button.type = 'button';
-    button.className = 'aftercare-open';
     button.textContent = label || words[1];
     var accent = ACCENT.test(host.dataset.accent || '') ? host.dataset.accent : '#0b6b73';
     css(button, {
       font: 'inherit',
-      fontWeight: '600',
-      padding: '0.75em 1.25em',
+      padding: '.75em 1.25em',
       border: '0',
-      borderRadius: '0.5em',
+      borderRadius: '.5em',
       background: accent,
       color: ink(accent),
     });
@@ -279,11 +289,10 @@
     close.textContent = words[2];
     css(close, {
       alignSelf: 'flex-end',
-      margin: '0.5rem',
+      margin: '.5rem',
       font: 'inherit',
-      padding: '0.5em 1em',
+      padding: '.5em 1em',
       border: '1px solid',
-      borderRadius: '0.5em',
       background: 'none',
       color: 'inherit',
     });
@@ -291,7 +300,6 @@
       dialog.close();
     });
     dialog.appendChild(close);
-    var dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
     var root = document.documentElement.style;
     var overflow;
     // The whole screen of a phone; on a screen wider than 40 rem, a 40 rem panel in the middle
@@ -304,16 +312,21 @@
       padding: '0',
       border: '0',
       flexDirection: 'column',
-      background: dark ? '#10201f' : '#fff',
-      color: dark ? '#eef4f4' : '#1b2a30',
+      // The browser's own page colours in the check's theme ("auto": the device's).
+      colorScheme: theme === 'auto' ? 'light dark' : theme,
+      background: 'Canvas',
+      color: 'CanvasText',
     });
     button.addEventListener('click', function () {
+      fire('open', {});
+      // In a frame too small for the dialog (a site builder's box for pasted HTML), the
+      // check's own page in a new tab instead.
+      if (window.top !== window.self && (innerHeight < 480 || innerWidth < 280)) return away();
       if (!frame.parentNode) dialog.appendChild(frame);
       dialog.showModal();
       dialog.style.display = 'flex';
       overflow = root.overflow;
       root.overflow = 'hidden';
-      fire('open', {});
     });
     dialog.addEventListener('close', function () {
       dialog.style.display = '';

@@ -3,6 +3,7 @@
 
 mod common;
 
+use aftercare::engine::config::Placement;
 use aftercare::engine::config::*;
 use common::XorShift;
 
@@ -44,6 +45,7 @@ fn the_documented_example() {
         compact: true,
         theme: Theme::Auto,
         parent_origin: Some("https://spa.example".into()),
+        opened_by_embed: false,
     };
     assert_eq!(parse_query(example), (expected.clone(), vec![]));
     assert_eq!(
@@ -570,7 +572,7 @@ fn theme() {
     }
     // Not branding: a link to the hosted page may ask for a scheme.
     let (config, _) = one(THEME, "dark");
-    assert_eq!(config.for_page(false).0.theme, Theme::Dark);
+    assert_eq!(config.for_page(Placement::OnItsOwn).0.theme, Theme::Dark);
 }
 
 #[test]
@@ -861,7 +863,7 @@ fn only_an_embedding_page_can_brand_the_check() {
     use aftercare::engine::config::{parse_query, ACCENT, FOLLOW_UP, NAME};
     let (config, problems) = parse_query("?name=Your%20Clinic&accent=%23ff0000&followup=https%3A%2F%2Fevil.example%2Fbook&embed=1&origin=https%3A%2F%2Fevil.example&compact=1");
     assert!(problems.is_empty());
-    let (top_level, dropped) = config.clone().for_page(false);
+    let (top_level, dropped) = config.clone().for_page(Placement::OnItsOwn);
     assert_eq!(
         (top_level.name, top_level.accent, top_level.follow_up),
         (None, None, None),
@@ -872,9 +874,42 @@ fn only_an_embedding_page_can_brand_the_check() {
         "and no parent to talk to"
     );
     assert_eq!(dropped, [NAME, ACCENT, FOLLOW_UP]);
-    let (framed, dropped) = config.clone().for_page(true);
+    let (framed, dropped) = config.clone().for_page(Placement::Framed);
     assert_eq!(framed, config, "inside a spa's frame, its settings stand");
     assert!(dropped.is_empty());
+}
+
+/// Issue 29: a tab the embed's popup opened from a box too small for a dialog, once the embed
+/// has confirmed it (platform::confirmed_by_opener), keeps the spa's settings as a frame does,
+/// but is a page of its own: no parent to talk to, not styled as embedded. The address alone
+/// (`opener=1`, which anyone can write) changes nothing: until the embed confirms it, the page
+/// is on its own and drops the branding.
+#[test]
+fn a_tab_the_embed_opened_keeps_the_branding_once_the_embed_confirms_it() {
+    use aftercare::engine::config::{parse_query, ACCENT, FOLLOW_UP, NAME};
+    let (config, problems) = parse_query("?name=Blue%20Lotus&accent=%237a3b69&followup=https%3A%2F%2Fbluelotus.example%2Fbook&origin=https%3A%2F%2Fbuilder.example&opener=1&theme=light");
+    assert!(problems.is_empty());
+    assert!(config.opened_by_embed);
+    let (opened, dropped) = config.clone().for_page(Placement::OpenedByEmbed);
+    assert!(dropped.is_empty());
+    assert_eq!(opened.name.as_deref(), Some("Blue Lotus"));
+    assert_eq!(
+        opened.follow_up.as_deref(),
+        Some("https://bluelotus.example/book")
+    );
+    assert!(opened.accent.is_some() && opened.theme == Theme::Light);
+    assert!(
+        !opened.embedded && opened.parent_origin.is_none(),
+        "a page of its own"
+    );
+    let (alone, dropped) = config.for_page(Placement::OnItsOwn);
+    assert_eq!(
+        (alone.name, alone.accent, alone.follow_up),
+        (None, None, None)
+    );
+    assert_eq!(dropped, [NAME, ACCENT, FOLLOW_UP]);
+    // The flag is checked like the others.
+    assert_eq!(parse_query("opener=yes").1.len(), 1);
 }
 
 /// Issue 27: an accent too close to a theme's background hides the primary button, the chosen

@@ -11,6 +11,7 @@
 //! | `compact`  | `1`/`true` or `0`/`false`                                                |
 //! | `theme`    | `light`, `dark` or `auto` (the device's setting, the default)            |
 //! | `origin`   | the parent page's origin, `http(s)://host[:port]`, at most 200 characters |
+//! | `opener`   | `1`/`true` or `0`/`false`: a tab the embed opened from a box too small   |
 //!
 //! Values are percent-decoded (`%XX` bytes, `+` for a space) and must be UTF-8. A value that
 //! is not acceptable leaves its setting at the default and is reported as a
@@ -27,6 +28,7 @@ pub const FOLLOW_UP: &str = "followup";
 pub const COMPACT: &str = "compact";
 pub const THEME: &str = "theme";
 pub const ORIGIN: &str = "origin";
+pub const OPENER: &str = "opener";
 
 /// The longest accepted spa name, in characters (after trimming).
 pub const NAME_MAX: usize = 60;
@@ -51,19 +53,43 @@ pub struct Config {
     /// Light or dark colours, or the device's setting.
     pub theme: Theme,
     /// The parent page's origin, the target for `postMessage`: lowercase, without a default
-    /// port (`:80` for http, `:443` for https), as browsers serialise an origin.
+    /// port (`:80` for http, `:443` for https), as browsers serialise an origin. In a tab the
+    /// embed opened (`opened_by_embed`), the origin of the page that opened it.
     pub parent_origin: Option<String>,
+    /// The embed's popup opened this page in a tab of its own, its box on a site builder's
+    /// page being too small for a dialog (embed.js); the settings stand only once the embed
+    /// confirms it (`Placement::OpenedByEmbed`).
+    pub opened_by_embed: bool,
+}
+
+/// Where the page runs, as far as a spa's settings are concerned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    /// In a frame: the embedding page (the spa's snippet) set the settings.
+    Framed,
+    /// In a tab that the embed's popup opened from inside a frame (a site builder's box), and
+    /// that the embed confirmed, by message, from the origin the address names: the settings
+    /// are the embed's, as in a frame, but the page is a page of its own (no parent to talk
+    /// to, not styled as embedded).
+    OpenedByEmbed,
+    /// On its own: an address anyone can write and send.
+    OnItsOwn,
 }
 
 impl Config {
     /// The configuration a page may use where it is opened. Inside a frame the embedding page
-    /// (the spa's snippet) set it, so it all stands. Opened on its own, the address is one
-    /// anyone can write and send: a link on the check's own domain must not show a stranger's
-    /// name, colour or booking button, so the branding is dropped, along with the embed-only
-    /// settings. Returns what was dropped, for a console warning each.
-    pub fn for_page(mut self, framed: bool) -> (Config, Vec<&'static str>) {
+    /// (the spa's snippet) set it, so it all stands; in a tab the embed opened and confirmed,
+    /// the branding stands too, but there is no parent page. Opened on its own, the address is
+    /// one anyone can write and send: a link on the check's own domain must not show a
+    /// stranger's name, colour or booking button, so the branding is dropped, along with the
+    /// embed-only settings. Returns what was dropped, for a console warning each.
+    pub fn for_page(mut self, placement: Placement) -> (Config, Vec<&'static str>) {
         let mut dropped = Vec::new();
-        if !framed {
+        if placement == Placement::OpenedByEmbed {
+            self.embedded = false;
+            self.parent_origin = None;
+        }
+        if placement == Placement::OnItsOwn {
             if self.name.take().is_some() {
                 dropped.push(NAME);
             }
@@ -145,10 +171,12 @@ pub enum ProblemKind {
 /// The configuration a query string (`location.search`, with or without its `?`) asks for,
 /// and the parameters that could not be used, in the order of the table above.
 pub fn parse_query(query: &str) -> (Config, Vec<ConfigProblem>) {
-    const PARAMS: [&str; 7] = [EMBED, ACCENT, NAME, FOLLOW_UP, COMPACT, THEME, ORIGIN];
+    const PARAMS: [&str; 8] = [
+        EMBED, ACCENT, NAME, FOLLOW_UP, COMPACT, THEME, ORIGIN, OPENER,
+    ];
     let query = query.strip_prefix('?').unwrap_or(query);
     // The raw value of the last occurrence of each parameter.
-    let mut last: [Option<&str>; 7] = [None; 7];
+    let mut last: [Option<&str>; 8] = [None; 8];
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let Some(key) = percent_decode(key) else {
@@ -174,6 +202,7 @@ pub fn parse_query(query: &str) -> (Config, Vec<ConfigProblem>) {
                 NAME => spa_name(&value).map(|n| config.name = Some(n)),
                 FOLLOW_UP => follow_up(value).map(|u| config.follow_up = Some(u)),
                 COMPACT => flag(&value).map(|on| config.compact = on),
+                OPENER => flag(&value).map(|on| config.opened_by_embed = on),
                 THEME => Theme::from_value(&value)
                     .ok_or(ProblemKind::Invalid)
                     .map(|t| config.theme = t),

@@ -24,6 +24,7 @@ import {
   optionIndex,
   pick,
   waitChecked,
+  waitForApp,
   waitForHeading,
   waitForResult,
 } from './helpers.mjs';
@@ -37,6 +38,7 @@ let hostRoot;
 let browser;
 let WIDGET;
 let HOST;
+let BUILDER; // a site builder's origin for pasted HTML, http://127.0.0.1:B
 
 /** A spa's page with the popup snippet (`attributes` on its div), long enough to scroll. */
 function spaPage(attributes) {
@@ -62,8 +64,32 @@ before(async () => {
   const headers = {};
   hostServer = await serveDir({ root: hostRoot, port: 0, headers });
   HOST = `http://localhost:${hostServer.port}`;
-  headers['Content-Security-Policy'] = `default-src 'self'; script-src 'self' ${WIDGET}; frame-src ${WIDGET}; img-src data:`;
-  await writeFile(join(hostRoot, 'page.css'), 'body { font-family: sans-serif; margin: 1rem; } .more { height: 3000px; }\n');
+  BUILDER = `http://127.0.0.1:${hostServer.port}`;
+  headers['Content-Security-Policy'] = `default-src 'self'; script-src 'self' ${WIDGET}; frame-src ${WIDGET} ${BUILDER}; img-src data:`;
+  await writeFile(
+    join(hostRoot, 'page.css'),
+    'body { font-family: sans-serif; margin: 1rem; } .more { height: 3000px; } .box { width: 100%; height: 150px; border: 0; }\n',
+  );
+  // A site builder's box for pasted HTML: a 150 px frame from the builder's own origin, with the
+  // sandbox flags builders give it, holding the popup snippet.
+  await writeFile(join(hostRoot, 'builder.html'), spaPage(`data-name="${SPA}" data-followup="${BUILDER}/book"`));
+  await writeFile(
+    join(hostRoot, 'box.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A site builder page</title>' +
+      '<link rel="icon" href="data:,"><link rel="stylesheet" href="page.css"></head><body><h1>Blue Lotus Day Spa</h1>' +
+      `<iframe class="box" title="Pasted HTML" sandbox="allow-scripts allow-same-origin allow-popups allow-forms" src="${BUILDER}/builder.html"></iframe>` +
+      '</body></html>',
+  );
+  // A stranger's page, not in a frame, that says yes to any page that asks whether it opened it.
+  await writeFile(
+    join(hostRoot, 'stranger.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stranger</title><link rel="icon" href="data:,">' +
+      '<script src="stranger.js"></script></head><body><p>Stranger</p></body></html>',
+  );
+  await writeFile(
+    join(hostRoot, 'stranger.js'),
+    "addEventListener('message', (e) => e.source && e.source.postMessage({ source: 'aftercare', type: 'confirm' }, '*'));\n",
+  );
   await writeFile(
     join(hostRoot, 'popup.html'),
     spaPage(`data-accent="#7a3b69" data-name="${SPA}" data-followup="${HOST}/book"`),
@@ -269,6 +295,53 @@ describe('the popup', () => {
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => !document.querySelector('[data-aftercare] > dialog').open);
       assert.equal(await button.evaluate((b) => b === document.activeElement), true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('in a box it cannot leave (a 150 px sandboxed frame), the button opens the check\u2019s page in a new tab, with the spa\u2019s name', async () => {
+    const context = await browser.newContext();
+    context.setDefaultTimeout(WAIT);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${HOST}/box.html`);
+      const box = page.frameLocator('iframe.box');
+      const button = box.locator('[data-aftercare] > button');
+      await button.waitFor();
+      const [tab] = await Promise.all([context.waitForEvent('page'), button.click()]);
+      const problems = [];
+      tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await tab.waitForLoadState();
+      const address = new URL(tab.url());
+      assert.equal(address.origin, WIDGET, 'the check\u2019s own address');
+      assert.equal(address.pathname, '/index.html');
+      assert.equal(address.searchParams.get('opener'), '1');
+      assert.equal(address.searchParams.get('embed'), null, 'a page of its own, not an embed');
+      assert.equal(await box.locator('[data-aftercare] > dialog').evaluate((d) => d.open), false, 'no dialog in the box');
+      await tab.locator('.af-start__spa-name').waitFor();
+      assert.equal(await tab.locator('.af-start__spa-name').textContent(), SPA);
+      await tab.getByRole('button', { name: 'Start the check' }).click();
+      await waitForHeading(tab, QUESTIONS['warning-signs'].heading);
+      assert.deepEqual(problems, []);
+
+      // The same address opened by anyone else: on its own, or from a stranger's page that is
+      // not in a frame and says yes to anything, it shows no name.
+      const forged = await context.newPage();
+      const warnings = [];
+      forged.on('console', (message) => warnings.push(message.text()));
+      await forged.goto(tab.url());
+      await waitForApp(forged);
+      assert.equal(await forged.locator('.af-start__spa-name').count(), 0, 'no name on a link opened on its own');
+      assert.ok(warnings.some((w) => /ignored the \u201cname\u201d setting/.test(w)), warnings.join('\n'));
+      // The stranger writes its own origin into the link, so that the check asks it.
+      const link = new URL(tab.url());
+      link.searchParams.set('origin', HOST);
+      const stranger = await context.newPage();
+      await stranger.goto(`${HOST}/stranger.html`);
+      const [fromStranger] = await Promise.all([context.waitForEvent('page'), stranger.evaluate((url) => window.open(url), link.href)]);
+      await waitForApp(fromStranger);
+      assert.equal(await fromStranger.locator('.af-start__spa-name').count(), 0, 'no name from a stranger\u2019s page');
     } finally {
       await context.close();
     }
