@@ -11,7 +11,7 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 fn main() {
     use std::rc::Rc;
 
-    use aftercare::content::config_warning;
+    use aftercare::content::{config_only_embedded, config_warning};
     use aftercare::engine::config::{Placement, Rgb};
     use aftercare::engine::{opening, Action, Screen};
     use aftercare::platform;
@@ -52,87 +52,67 @@ fn main() {
     for problem in &opened.problems {
         platform::warn(&config_warning(problem.param));
     }
-    // Only a framed page, or a tab the embed opened and says it opened, takes a spa's branding
-    // (Config::for_page says why). A tab that says the embed opened it waits for the embed's
-    // word (at most two seconds, while the start screen shows from HTML) before the app starts.
-    let framed = address.framed;
-    let asked = opened.config.opened_by_embed && !framed;
-    match opened.config.parent_origin.clone().filter(|_| asked) {
-        Some(origin) => wasm_bindgen_futures::spawn_local(async move {
-            let placement = if platform::confirmed_by_opener(&origin).await {
-                Placement::OpenedByEmbed
-            } else {
-                Placement::OnItsOwn
-            };
-            start(opened, framed, placement, today, checkins);
-        }),
-        None if framed => start(opened, framed, Placement::Framed, today, checkins),
-        None => start(opened, framed, Placement::OnItsOwn, today, checkins),
+    // Only a framed page, or a tab the embed's popup opened and said so, takes a spa's branding
+    // (Config::for_page says why).
+    let placement = if address.framed {
+        Placement::Framed
+    } else if opened.config.opened_by_embed && platform::opened_by_embed() {
+        Placement::OpenedByEmbed
+    } else {
+        Placement::OnItsOwn
+    };
+    let (config, dropped) = opened.config.for_page(placement);
+    opened.config = config;
+    for param in dropped {
+        platform::warn(&config_only_embedded(param));
     }
-
-    /// Starts the app for the check `opened`, with the spa's settings that `placement` allows,
-    /// on the device's date `today` with the check-ins it remembers.
-    fn start(
-        mut opened: opening::Opening,
-        framed: bool,
-        placement: Placement,
-        today: Option<aftercare::engine::date::CivilDate>,
-        checkins: Option<aftercare::engine::checkins::Checkins>,
-    ) {
-        use aftercare::content::config_only_embedded;
-        let (config, dropped) = opened.config.for_page(placement);
-        opened.config = config;
-        for param in dropped {
-            platform::warn(&config_only_embedded(param));
-        }
-        if let Some(accent) = opened.config.accent {
-            apply_accent(accent, opened.config.theme);
-        }
-        // The start-up script set this already, before the first paint (scripts/post-build/
-        // startup.mjs); set again here for a page started any other way.
-        if let Some(scheme) = opened.config.theme.forced() {
-            platform::set_root_attribute("data-af-theme", scheme);
-        }
-        // The page showed the start screen from HTML before the wasm arrived (src/bin/prerender.rs);
-        // the app replaces it in place. A press of its Start button is kept, unless there is a
-        // saved check to offer first; the focus, if it was there, stays where it was.
-        let refocus = platform::focused_id_in_root();
-        let started_early = platform::take_early_press()
-            && opened.resume.is_none()
-            && opened.session.screen == Screen::Start;
-        if started_early {
-            opened.session = opened.session.apply(Action::Begin);
-        }
-        let served = platform::served_over_http();
-        let launch = Launch {
-            history: !opened.config.embedded && !framed,
-            installable: served && !framed,
-            local_file: !served,
-            config: opened.config,
-            link_error: opened.link_error,
-            prefill: opened.prefill,
-            prefill_error: opened.prefill_error,
-            shared_on: opened.shared_on,
-            resume: opened.resume,
-            checkins,
-            device_storage: platform::device_storage_works(),
-            today,
-            opened_at: Some(aftercare::engine::reminder::UtcMoment::from_unix_millis(
-                js_sys::Date::now(),
-            )),
-            page_address: platform::page_address().into(),
-            refocus,
-            started_early,
-        };
-        let props = AppProps {
-            initial: opened.session,
-            launch: Rc::new(launch),
-        };
-        match platform::app_root() {
-            Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
-            None => yew::Renderer::<App>::with_props(props).render(),
-        };
+    if let Some(accent) = opened.config.accent {
+        apply_accent(accent, opened.config.theme);
     }
+    // The start-up script set this already, before the first paint (scripts/post-build/
+    // startup.mjs); set again here for a page started any other way.
+    if let Some(scheme) = opened.config.theme.forced() {
+        platform::set_root_attribute("data-af-theme", scheme);
+    }
+    // The page showed the start screen from HTML before the wasm arrived (src/bin/prerender.rs);
+    // the app replaces it in place. A press of its Start button is kept, unless there is a
+    // saved check to offer first; the focus, if it was there, stays where it was.
+    let refocus = platform::focused_id_in_root();
+    let started_early = platform::take_early_press()
+        && opened.resume.is_none()
+        && opened.session.screen == Screen::Start;
+    if started_early {
+        opened.session = opened.session.apply(Action::Begin);
+    }
+    let served = platform::served_over_http();
+    let launch = Launch {
+        history: !opened.config.embedded && !address.framed,
+        installable: served && !address.framed,
+        local_file: !served,
+        config: opened.config,
+        link_error: opened.link_error,
+        prefill: opened.prefill,
+        prefill_error: opened.prefill_error,
+        shared_on: opened.shared_on,
+        resume: opened.resume,
+        checkins,
+        device_storage: platform::device_storage_works(),
+        today,
+        opened_at: Some(aftercare::engine::reminder::UtcMoment::from_unix_millis(
+            js_sys::Date::now(),
+        )),
+        page_address: platform::page_address().into(),
+        refocus,
+        started_early,
+    };
+    let props = AppProps {
+        initial: opened.session,
+        launch: Rc::new(launch),
+    };
+    match platform::app_root() {
+        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<App>::with_props(props).render(),
+    };
 
     /// Hands the spa's accent to the stylesheet, with a text colour that stays readable on it
     /// and a pale tint of it for checked answers: in each theme whose backgrounds it stands out

@@ -168,8 +168,8 @@ pub fn App(props: &AppProps) -> Html {
 
     // Once, when the app starts (one effect for all three: each hook is code in the wasm):
     //   - the hosted page installs the offline worker, which later tells of new versions;
-    //   - embedded, the app says hello (before any step, so hosts hear "ready" first), keeps
-    //     the frame as tall as the content, and passes Escape on (a popup closes on it);
+    //   - embedded, the app says hello (before any step, so hosts hear "ready" first) and
+    //     keeps the frame as tall as the content;
     //   - on the hosted page the browser's Back and Forward buttons move between screens. Used
     //     while the page offers to continue a saved check, they continue it on that screen.
     {
@@ -184,16 +184,11 @@ pub fn App(props: &AppProps) -> Html {
                     new_version.set(Some(Rc::new(version)))
                 });
             }
-            let embedded = origin.map(|origin| {
+            let observer = origin.and_then(|origin| {
                 platform::post_to_parent(&origin, &HostMessage::ready());
-                let escape_origin = origin.clone();
-                let escape = platform::on_escape(move || {
-                    platform::post_to_parent(&escape_origin, &HostMessage::escape());
-                });
-                let height = platform::observe_height("main.af-app", move |height| {
+                platform::observe_height("main.af-app", move |height| {
                     platform::post_to_parent(&origin, &HostMessage::height(height));
-                });
-                (escape, height)
+                })
             });
             let listeners = history.then(|| {
                 let pop = platform::on_history_pop(move |code| {
@@ -208,7 +203,7 @@ pub fn App(props: &AppProps) -> Html {
                 });
                 (pop, platform::reload_on_share_link(opening::SHARE_KEY))
             });
-            move || drop((embedded, listeners))
+            move || drop((observer, listeners))
         });
     }
 

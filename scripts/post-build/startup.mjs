@@ -82,14 +82,40 @@ export const UNCAUGHT =
 //     of a bad one; the last occurrence counts, as there);
 //   - framed, it tells the embedding page at once that this is the check (embed.js waits for
 //     that, and puts the spa's fallback link back when a wrong address never says it). The
-//     message carries nothing, and goes only to the origin the page was given.
+//     message carries nothing, and goes only to the origin the page was given;
+//   - framed, it passes Escape on to the embedding page, whose keys a frame's never reach, so
+//     the embed's popup closes on it as any dialog does (from the first paint, not only once
+//     the app runs).
 export const EARLY =
   `{\n` +
   `document.documentElement.classList.add('af-loading');\n` +
   `const theme = afQuery.getAll('theme').pop();\n` +
   `if (theme === 'light' || theme === 'dark') document.documentElement.setAttribute('data-af-theme', theme);\n` +
   `if (afHost) try { window.parent.postMessage({ source: 'aftercare', version: 1, type: 'loading' }, afHost); } catch {}\n` +
+  `if (afHost) addEventListener('keydown', (event) => {\n` +
+  `  if (event.key === 'Escape') try { window.parent.postMessage({ source: 'aftercare', version: 1, type: 'escape' }, afHost); } catch {}\n` +
+  `});\n` +
   `}\n`;
+
+// A tab the embed's popup opened from a box too small for its dialog (embed.js, `opener=1`)
+// takes the spa's settings only when the page that opened it, itself in a frame, answers
+// "confirm" from the origin the address names, within two seconds (SECURITY.md, "Opened from
+// a box"). Asked here, while the wasm downloads; the answer goes on the root as
+// data-af-opened-by-embed, which only this page's own script can set, and the app reads it
+// when it starts (platform::opened_by_embed). Any other page resolves at once.
+export const OPENER =
+  `const afOpened = new Promise((resolve) => {\n` +
+  `  const origin = afQuery.getAll('origin').pop();\n` +
+  `  const opener = window.opener;\n` +
+  `  if (window.parent !== window || !/^(1|true)$/.test(afQuery.getAll('opener').pop()) || !origin || !opener || opener.top === opener) return resolve();\n` +
+  `  setTimeout(resolve, 2000);\n` +
+  `  addEventListener('message', (event) => {\n` +
+  `    if (event.source !== opener || event.origin !== origin || event.data?.source !== 'aftercare' || event.data.type !== 'confirm') return;\n` +
+  `    document.documentElement.setAttribute('data-af-opened-by-embed', '');\n` +
+  `    resolve();\n` +
+  `  });\n` +
+  `  try { opener.postMessage({ source: 'aftercare', version: 1, type: 'opened' }, origin); } catch { resolve(); }\n` +
+  `});\n`;
 
 // The page shows the start screen from HTML before the app is ready (scripts/post-build/
 // prerender.mjs). A press of its Start button marks the root `data-af-pressed`, which shows
@@ -170,6 +196,7 @@ function guarded(code, html, words) {
     chooseLanguage(Object.keys(words)) +
     fetchWords(words) +
     EARLY +
+    OPENER +
     KEEP_PRESS +
     UNCAUGHT +
     `try {\n` +
@@ -192,6 +219,7 @@ function guarded(code, html, words) {
     `  const ${bindings} = await import(${path});\n` +
     `  const ${init} = ${bindings}.default;\n` +
     `  globalThis.afWords = await afWords;\n` +
+    `  await afOpened;\n` +
     rest.split('\n').map((l) => `  ${l}`).join('\n') + '\n' +
     `  ${PRESS_KEPT}` +
     FAILED;

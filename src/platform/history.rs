@@ -63,7 +63,7 @@ pub struct Listener {
 }
 
 impl Listener {
-    pub(super) fn add(event: &'static str, function: Function) -> Listener {
+    fn add(event: &'static str, function: Function) -> Listener {
         if let Some(window) = window() {
             let _ = window.add_event_listener_with_callback(event, &function);
         }

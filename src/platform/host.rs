@@ -1,14 +1,11 @@
-//! Messages to the page that embeds the check, and the content's height for its frame; and the
-//! embed's word that it opened this tab.
+//! Messages to the page that embeds the check, and the content's height for its frame.
 
-use js_sys::{Object, Promise, Reflect};
 use serde::Serialize;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::JsCast;
 
 use super::records::to_js;
-use super::{document, window, Listener};
+use super::{document, window};
 
 /// The version of [`HostMessage`]; a host page can tell a message it was written for.
 const HOST_MESSAGE_VERSION: u8 = 1;
@@ -70,19 +67,6 @@ impl HostMessage {
         }
     }
 
-    /// Escape was pressed in the check. Keys pressed in a frame never reach the page around
-    /// it, so a host that shows the check in a dialog (embed.js's popup) hears it this way and
-    /// closes the dialog, as Escape closes any other.
-    pub fn escape() -> HostMessage {
-        HostMessage::new("escape")
-    }
-
-    /// To the page that opened this tab: the check is here, and asks whether the embed opened
-    /// it (`confirmed_by_opener`).
-    pub fn opened() -> HostMessage {
-        HostMessage::new("opened")
-    }
-
     /// A result of this urgency (`Urgency::key`) is showing.
     pub fn result(urgency: &'static str) -> HostMessage {
         HostMessage {
@@ -100,89 +84,6 @@ pub fn post_to_parent(origin: &str, message: &HostMessage) {
     if let Some(message) = to_js(message) {
         let _ = parent.post_message(&message, origin);
     }
-}
-
-/// How long a tab waits for the embed that opened it to say so.
-const OPENER_WAIT_MS: i32 = 2000;
-
-/// Whether the check's embed opened this tab: its popup does, from a site builder's box too
-/// small for a dialog (embed.js). True only when the page that opened it is itself in a frame,
-/// and answers this tab's "opened" message with "confirm" from `origin` (the origin the
-/// embed wrote into the address) within two seconds: the same proof a frame's messages give
-/// (SECURITY.md, "Opened from a box").
-pub async fn confirmed_by_opener(origin: &str) -> bool {
-    let Some(window) = window() else {
-        return false;
-    };
-    // Another origin's window is no `instanceof Window` here (its prototype cannot be read),
-    // so it is taken as one unchecked: only `top` and `postMessage` are used, which a window
-    // of any origin allows.
-    let Some(opener) = window
-        .opener()
-        .ok()
-        .filter(|opener| opener.is_object())
-        .map(|opener| opener.unchecked_into::<web_sys::Window>())
-    else {
-        return false;
-    };
-    let opener_framed = match opener.top() {
-        Ok(Some(top)) => !Object::is(&top, &opener),
-        _ => false,
-    };
-    let Some(message) = to_js(&HostMessage::opened()).filter(|_| opener_framed) else {
-        return false;
-    };
-    let mut settle = None;
-    let answered = Promise::new(&mut |resolve, _| settle = Some(resolve));
-    let Some(settle) = settle else {
-        return false;
-    };
-    let from = origin.to_owned();
-    let sender = opener.clone();
-    let on_message = settle.clone();
-    let callback =
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let from_opener = event
-                .source()
-                .is_some_and(|source| Object::is(&source, &sender));
-            let data = event.data();
-            let field = |name: &str| {
-                Reflect::get(&data, &name.into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-            };
-            if from_opener
-                && event.origin() == from
-                && field("source").as_deref() == Some("aftercare")
-                && field("type").as_deref() == Some("confirm")
-            {
-                let _ = on_message.call1(&JsValue::NULL, &JsValue::TRUE);
-            }
-        });
-    let _listening = Listener::add("message", callback.into_js_value().unchecked_into());
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_1(
-        &settle,
-        OPENER_WAIT_MS,
-        &JsValue::FALSE,
-    );
-    if opener.post_message(&message, origin).is_err() {
-        return false;
-    }
-    JsFuture::from(answered)
-        .await
-        .is_ok_and(|answer| answer.is_truthy())
-}
-
-/// Calls `on_escape` whenever Escape is pressed in the page; listens as long as the returned
-/// listener lives.
-pub fn on_escape(on_escape: impl Fn() + 'static) -> Listener {
-    let callback =
-        Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
-            if event.key() == "Escape" {
-                on_escape();
-            }
-        });
-    Listener::add("keydown", callback.into_js_value().unchecked_into())
 }
 
 /// Calls `on_height` with the height of the app's content (the element `selector` names)

@@ -37,6 +37,16 @@ pub fn take_early_press() -> bool {
     pressed
 }
 
+/// Whether the embed's popup opened this tab and said so: the start-up script asks the page
+/// that opened it and marks the root when that page, itself in a frame, confirms it
+/// (scripts/post-build/startup.mjs, OPENER; SECURITY.md, "Opened from a box"). Only this
+/// page's own script can mark it.
+pub fn opened_by_embed() -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.has_attribute("data-af-opened-by-embed"))
+}
+
 /// Moves keyboard focus to the element with this id, leaving the page where it is.
 pub fn refocus(id: &str) {
     let element = document().and_then(|d| d.get_element_by_id(id));
