@@ -398,6 +398,6 @@ pub static FALLBACK: Fallback = Fallback {
 /// its close button.
 pub static EMBED: EmbedWords = EmbedWords {
     frame_title: "Aftercare: cuestionario para el dolor de espalda después de un masaje",
-    open: "¿Dolor después del masaje? Haga el cuestionario aquí",
+    open: "\u{bf}Dolor después de su masaje? Haga el cuestionario aquí",
     close: "Cerrar",
 };

@@ -399,6 +399,6 @@ pub static FALLBACK: Fallback = Fallback {
 /// its close button.
 pub static EMBED: EmbedWords = EmbedWords {
     frame_title: "Aftercare\u{a0}: questionnaire pour le mal de dos après un massage",
-    open: "Des douleurs après votre massage\u{a0}? Faites le questionnaire ici",
+    open: "Des courbatures après votre massage\u{a0}? Faites le questionnaire ici",
     close: "Fermer",
 };
